@@ -1,0 +1,4 @@
+//! Building blocks shared by pages: the page frame and small pieces of markup.
+
+pub mod layout;
+pub mod sections;

@@ -1,0 +1,1 @@
+//! Domain rules: pure functions with no I/O, unit-tested beside their code.

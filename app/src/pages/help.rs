@@ -1,0 +1,18 @@
+//! `/help`: a long page written in Fluent sections (see `components::sections`).
+
+use crate::components::sections::Sections;
+use crate::shell::use_i18n;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+/// The help page.
+#[component]
+pub fn HelpPage() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <Title text=i18n.t("help-page-title")/>
+        <h1>{i18n.t("help-title")}</h1>
+        {i18n.numbered("help-intro").into_iter().map(|p| view! { <p class="lead">{p}</p> }).collect_view()}
+        <Sections prefix="help"/>
+    }
+}

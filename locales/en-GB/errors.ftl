@@ -1,0 +1,10 @@
+# Error pages. They never say anything about how the app works inside.
+not-found-page-title = Page not found: Care Voice
+not-found-title = We cannot find that page
+not-found-p-1 = The link may be wrong, or the page may have moved.
+not-found-p-2 = Check the address, or go back to the start.
+server-error-page-title = Something went wrong: Care Voice
+server-error-title = Sorry, something went wrong
+server-error-p-1 = It is not your fault. Please try again in a few minutes.
+server-error-p-2 = If you need help now, the numbers at the top of this page work any time.
+error-go-home = Go to the start

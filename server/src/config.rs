@@ -1,0 +1,175 @@
+//! Settings: command-line flags or environment variables (and an optional file of
+//! `KEY=value` lines named by `CARE_VOICE_CONFIG_FILE`). `care-voice --help` lists them all.
+//! Wrong values stop the server at start-up with a message that says which and why.
+//! Secrets never appear in `Debug` output or in `--help`.
+
+use clap::{Args, Parser, Subcommand};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+/// A sample out-of-hours number from Ofcom's range for drama (it rings nobody).
+pub const SAMPLE_OUT_OF_HOURS: &str = "01632 960000";
+
+/// The `care-voice` command line.
+#[derive(Debug, Parser)]
+#[command(
+    name = "care-voice",
+    version,
+    about = "Care Voice: a council's promises, surveys, complaints and results for children in care and care leavers.",
+    after_help = "Every setting can also come from the environment variable shown, or from a file of KEY=value lines named by CARE_VOICE_CONFIG_FILE (the environment wins)."
+)]
+pub struct Cli {
+    /// What to do (default: serve).
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Settings.
+    #[command(flatten)]
+    pub settings: Settings,
+}
+
+/// Commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the web app (the default).
+    Serve,
+    /// Apply database migrations and load default content, then exit.
+    Migrate,
+}
+
+/// Every setting, with its environment variable and default.
+#[derive(Clone, Args)]
+pub struct Settings {
+    /// Where to listen.
+    #[arg(long, global = true, env = "CARE_VOICE_ADDR", default_value = "127.0.0.1:3000")]
+    pub addr: SocketAddr,
+
+    /// SQLite file (`sqlite://path`) or PostgreSQL (`postgres://…`).
+    #[arg(long, global = true, env = "DATABASE_URL", default_value = "sqlite://data/care-voice.db", hide_env_values = true)]
+    pub database_url: String,
+
+    /// The council's name, shown in the header of every page.
+    #[arg(long, global = true, env = "CARE_VOICE_COUNCIL_NAME", default_value = "Sample Borough Council")]
+    pub council_name: String,
+
+    /// The council's out-of-hours phone number, shown in the help panel (the default is a sample and is marked as one).
+    #[arg(long, global = true, env = "CARE_VOICE_OUT_OF_HOURS_PHONE", default_value = SAMPLE_OUT_OF_HOURS)]
+    pub out_of_hours_phone: String,
+
+    /// Mark cookies Secure (`false` only for plain-HTTP localhost).
+    #[arg(long, global = true, env = "CARE_VOICE_SECURE_COOKIES", default_value_t = true, action = clap::ArgAction::Set)]
+    pub secure_cookies: bool,
+
+    /// Key for casework encryption (created on first run, with a warning, if missing).
+    #[arg(long, global = true, env = "CARE_VOICE_DATA_KEY_FILE", default_value = "data/care-voice.key")]
+    pub data_key_file: PathBuf,
+
+    /// Mail server, e.g. `smtp://user:pass@host:587` (unset: mail is queued and shown in the staff area only).
+    #[arg(long, global = true, env = "CARE_VOICE_SMTP_URL", hide_env_values = true)]
+    pub smtp_url: Option<String>,
+
+    /// Folder of the built CSS, JS and WebAssembly.
+    #[arg(long, global = true, env = "LEPTOS_SITE_ROOT", default_value = "target/site")]
+    pub site_root: PathBuf,
+
+    /// Log format: `text` for people, `json` for log collectors.
+    #[arg(long, global = true, env = "CARE_VOICE_LOG_FORMAT", default_value = "text", value_parser = ["text", "json"])]
+    pub log_format: String,
+}
+
+impl std::fmt::Debug for Settings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Settings")
+            .field("addr", &self.addr)
+            .field("database_url", &redact_url(&self.database_url))
+            .field("council_name", &self.council_name)
+            .field("out_of_hours_phone", &self.out_of_hours_phone)
+            .field("secure_cookies", &self.secure_cookies)
+            .field("data_key_file", &self.data_key_file)
+            .field("smtp_url", &self.smtp_url.as_deref().map(redact_url))
+            .field("site_root", &self.site_root)
+            .field("log_format", &self.log_format)
+            .finish()
+    }
+}
+
+/// A URL with any password replaced by `***`.
+pub fn redact_url(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            let creds = &url[scheme + 3..at];
+            match creds.split_once(':') {
+                Some((user, _)) => format!("{}{}:***{}", &url[..scheme + 3], user, &url[at..]),
+                None => url.to_owned(),
+            }
+        }
+        _ => url.to_owned(),
+    }
+}
+
+impl Settings {
+    /// Checks what clap cannot; the message names the setting and says how to fix it.
+    pub fn validate(&self) -> Result<(), String> {
+        let url = self.database_url.as_str();
+        if !(url.starts_with("sqlite:") || url.starts_with("postgres://") || url.starts_with("postgresql://")) {
+            return Err(format!(
+                "DATABASE_URL must start with sqlite:// or postgres:// (got {:?})",
+                redact_url(url)
+            ));
+        }
+        let name = self.council_name.trim();
+        if name.is_empty() || name.chars().count() > 100 {
+            return Err("CARE_VOICE_COUNCIL_NAME must be 1 to 100 characters".into());
+        }
+        let phone = self.out_of_hours_phone.trim();
+        let digits = phone.chars().filter(char::is_ascii_digit).count();
+        if !(phone.chars().all(|c| c.is_ascii_digit() || c == ' ' || c == '+') && (3..=15).contains(&digits)) {
+            return Err(format!(
+                "CARE_VOICE_OUT_OF_HOURS_PHONE must be a phone number of digits, spaces and + (got {phone:?})"
+            ));
+        }
+        if let Some(smtp) = &self.smtp_url {
+            if !(smtp.starts_with("smtp://") || smtp.starts_with("smtps://")) {
+                return Err("CARE_VOICE_SMTP_URL must start with smtp:// or smtps://".into());
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether the out-of-hours number is still the shipped sample.
+    pub fn out_of_hours_is_sample(&self) -> bool {
+        self.out_of_hours_phone.trim() == SAMPLE_OUT_OF_HOURS
+    }
+}
+
+/// Reads `KEY=value` lines from the file named by `CARE_VOICE_CONFIG_FILE` into the
+/// environment, without overriding variables that are already set. Call before any thread starts.
+pub fn load_config_file() -> Result<(), String> {
+    let Ok(path) = std::env::var("CARE_VOICE_CONFIG_FILE") else { return Ok(()) };
+    let text = std::fs::read_to_string(&path)
+        .map_err(|e| format!("CARE_VOICE_CONFIG_FILE {path:?} cannot be read: {e}"))?;
+    for (n, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let Some((key, value)) = line.split_once('=') else {
+            return Err(format!("{path}:{}: expected KEY=value", n + 1));
+        };
+        let (key, value) = (key.trim(), value.trim().trim_matches('"'));
+        if std::env::var_os(key).is_none() {
+            std::env::set_var(key, value);
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passwords_are_redacted() {
+        assert_eq!(redact_url("postgres://cv:s3cret@db/cv"), "postgres://cv:***@db/cv");
+        assert_eq!(redact_url("sqlite://data/x.db"), "sqlite://data/x.db");
+    }
+}

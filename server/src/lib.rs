@@ -1,0 +1,14 @@
+//! The `care-voice` server: settings, database, router, start-up. `main.rs` is a thin shell
+//! around [`run`]; tests build the same router with [`router::build`].
+
+pub mod assets;
+pub mod config;
+pub mod db;
+pub mod health;
+pub mod logging;
+pub mod middleware;
+pub mod render;
+pub mod router;
+pub mod startup;
+
+pub use startup::run;

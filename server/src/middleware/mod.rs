@@ -1,0 +1,5 @@
+//! Layers every request passes through: language, security headers, error pages.
+
+pub mod error_pages;
+pub mod language;
+pub mod security;

@@ -1,0 +1,25 @@
+//! Rendering the Leptos app outside its own routes: error pages, and forms shown again with
+//! the user's answers and the problems found.
+
+use app::shell::shell;
+use app::state::AppState;
+use axum::body::Body;
+use axum::response::Response;
+use leptos::prelude::provide_context;
+
+/// Renders the page for `req`'s path with `extra` provided as context.
+pub async fn render_page<T>(state: &AppState, req: http::Request<Body>, extra: T) -> Response
+where
+    T: Clone + Send + Sync + 'static,
+{
+    let ctx_state = state.clone();
+    let options = state.leptos.clone();
+    let handler = leptos_axum::render_app_async_with_context(
+        move || {
+            provide_context(ctx_state.clone());
+            provide_context(extra.clone());
+        },
+        move || shell(options.clone()),
+    );
+    handler(req).await
+}

@@ -1,0 +1,48 @@
+//! Every route and layer of the app, built by one function that `main` and the tests share.
+
+use crate::middleware::{error_pages, language, security};
+use crate::{assets, health};
+use app::shell::{shell, App};
+use app::state::AppState;
+use axum::routing::get;
+use axum::Router;
+use leptos::prelude::provide_context;
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use std::path::Path;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+
+/// The largest request body accepted (a long complaint is a few KB).
+pub const MAX_BODY_BYTES: usize = 64 * 1024;
+
+/// Builds the whole app.
+pub fn build(state: AppState, site_root: &Path, secure_cookies: bool) -> Router {
+    let routes = generate_route_list(App);
+    let ctx_state = state.clone();
+    let options = state.leptos.clone();
+    let fallback_state = state.clone();
+
+    Router::new()
+        .leptos_routes_with_context(
+            &state,
+            routes,
+            move || provide_context(ctx_state.clone()),
+            move || shell(options.clone()),
+        )
+        .route("/healthz", get(health::healthz))
+        .merge(assets::routes(site_root))
+        .fallback(move |req: axum::extract::Request| {
+            let state = fallback_state.clone();
+            async move { crate::render::render_page(&state, req, ()).await }
+        })
+        .layer(CatchPanicLayer::new())
+        .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), error_pages::localise_server_errors))
+        .layer(axum::middleware::from_fn(security::security_headers))
+        .layer(axum::middleware::from_fn_with_state(
+            language::SecureCookies(secure_cookies),
+            language::language,
+        ))
+        .layer(crate::logging::trace_layer())
+        .with_state(state)
+}

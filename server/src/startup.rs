@@ -1,0 +1,76 @@
+//! Start-up: read settings, open and check the database, load defaults, serve.
+
+use crate::config::{Command, Settings};
+use crate::{assets, db, router};
+use anyhow::Context;
+use app::state::{AppState, PublicSettings};
+use leptos::config::LeptosOptions;
+use std::sync::Arc;
+
+/// Builds the application state from settings (database opened, checked and migrated).
+pub async fn build_state(settings: &Settings) -> anyhow::Result<AppState> {
+    let db = db::connect_and_migrate(&settings.database_url).await?;
+    let now = time::OffsetDateTime::now_utc().unix_timestamp();
+    app::db::organisations::upsert_default(&db, settings.council_name.trim(), now)
+        .await
+        .context("cannot write the default organisation")?;
+    let manifest = assets::read_manifest(&settings.site_root);
+    let leptos = LeptosOptions::builder()
+        .output_name(manifest.as_ref().and_then(|m| m.output_name.clone()).unwrap_or_else(|| "app".into()))
+        .site_root(settings.site_root.to_string_lossy().into_owned())
+        .site_pkg_dir("pkg")
+        .site_addr(settings.addr)
+        .build();
+    Ok(AppState {
+        db,
+        settings: Arc::new(PublicSettings {
+            council_name: settings.council_name.trim().to_owned(),
+            out_of_hours_phone: settings.out_of_hours_phone.trim().to_owned(),
+            out_of_hours_is_sample: settings.out_of_hours_is_sample(),
+        }),
+        assets: Arc::new(assets::site_assets(manifest.as_ref())),
+        leptos,
+    })
+}
+
+/// Runs a command with the given settings.
+pub async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
+    settings.validate().map_err(anyhow::Error::msg)?;
+    match command {
+        Command::Migrate => {
+            build_state(&settings).await?;
+            tracing::info!("database ready");
+            Ok(())
+        }
+        Command::Serve => serve(settings).await,
+    }
+}
+
+async fn serve(settings: Settings) -> anyhow::Result<()> {
+    let state = build_state(&settings).await?;
+    let app = router::build(state, &settings.site_root, settings.secure_cookies);
+    let listener = tokio::net::TcpListener::bind(settings.addr)
+        .await
+        .with_context(|| format!("cannot listen on {} (CARE_VOICE_ADDR)", settings.addr))?;
+    let addr = listener.local_addr()?;
+    tracing::info!(%addr, "Care Voice is running at http://{addr}/");
+    axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>())
+        .with_graceful_shutdown(shutdown_signal())
+        .await?;
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! { _ = ctrl_c => {}, _ = term => {} }
+}
