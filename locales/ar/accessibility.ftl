@@ -1,6 +1,57 @@
-# /accessibility: the accessibility statement.
-accessibility-page-title = Accessibility: Care Voice
-accessibility-title = Accessibility statement
-accessibility-intro-1 = We want everyone to be able to use Care Voice.
-accessibility-s1-title = How you can use this site
-accessibility-s1-p-1 = You can make the text bigger, up to 200%, and nothing is cut off.
+# Machine-drafted translation: not yet reviewed by a native speaker.
+# /accessibility: the accessibility statement. Sections are accessibility-s{n}-title with paragraphs accessibility-s{n}-p-{m}.
+accessibility-page-title = إمكانية الوصول: Care Voice
+accessibility-title = بيان إمكانية الوصول
+accessibility-intro-1 = نريد أن يتمكن الجميع من استخدام Care Voice.
+accessibility-intro-2 = هذا البيان عن موقع Care Voice. يديره المجلس المحلي المذكور اسمه في أعلى هذه الصفحة.
+accessibility-intro-3 = "إمكانية الوصول" تعني أن الجميع يستطيعون استخدام الموقع. ويشمل ذلك الأشخاص الذين يرون أو يسمعون أو يتحركون أو يفكرون بطرق مختلفة.
+
+accessibility-s1-title = كيف يمكنك استخدام هذا الموقع
+accessibility-s1-p-1 = يمكنك تكبير النص حتى 200%، ولن ينقطع أي شيء.
+accessibility-s1-p-2 = يمكنك التكبير حتى 400%، وستبقى كل الكلمات والأزرار موجودة.
+accessibility-s1-p-3 = يمكنك استخدامه على شاشة صغيرة، بعرض 320 بكسل، دون التمرير إلى الجانب.
+accessibility-s1-p-4 = يمكنك استخدام الموقع كله بلوحة المفاتيح فقط.
+accessibility-s1-p-5 = من المفترض أن تستطيع استخدامه مع قارئ الشاشة. قارئ الشاشة تطبيق يقرأ ما على الشاشة بصوت عالٍ.
+accessibility-s1-p-6 = قد يظهر في هاتفك زر "اقرأ هذه الصفحة بصوت عالٍ". يظهر الزر فقط إذا كان في هاتفك صوت للغة التي تستخدمها.
+accessibility-s1-p-7 = يعمل الموقع حتى لو كانت JavaScript مُعطّلة، أو لم يتم تحميلها. JavaScript برمجيات تحتاجها بعض الصفحات لتعمل.
+accessibility-s1-p-8 = يمكنك استخدام الموقع بالإنجليزية أو الويلزية أو العربية. تُقرأ الصفحات العربية من اليمين إلى اليسار.
+accessibility-s1-p-9 = نحاول أن نستخدم جملًا قصيرة وكلمات يومية بسيطة.
+accessibility-s1-p-10 = لدى AbilityNet نصائح لجعل هاتفك أو حاسوبك أسهل في الاستخدام. اذهب إلى abilitynet.org.uk.
+
+accessibility-s2-title = ما مدى سهولة الوصول إلى هذا الموقع
+accessibility-s2-p-1 = نهدف إلى تلبية إرشادات الوصول إلى محتوى الويب (WCAG)، الإصدار 2.2، المستوى AA. هذا هو المعيار الذي يجب أن تلبيه مواقع القطاع العام في المملكة المتحدة.
+accessibility-s2-p-2 = نختبر كل صفحة بكل لغة بأداة فحص آلية اسمها axe. ونختبر أيضًا كل صفحة باستخدام لوحة المفاتيح فقط.
+accessibility-s2-p-3 = نعرف بعض المشكلات. وهي مذكورة أدناه.
+
+accessibility-s3-title = مشكلات نعرفها
+accessibility-s3-p-1 = تُرجمت الصفحات الويلزية والعربية بواسطة الحاسوب. لم يراجعها بعد شخص لغته الأم الويلزية أو العربية. قد تكون بعض الكلمات خاطئة أو صعبة الفهم.
+accessibility-s3-p-2 = زر "اقرأ هذه الصفحة بصوت عالٍ" يستخدم الأصوات الموجودة في هاتفك. إذا لم يكن في هاتفك صوت للغتك، لا يظهر الزر. بعض الأصوات أسهل في الفهم من غيرها.
+accessibility-s3-p-3 = لم نحصل بعد على فحص كامل من خبير في إمكانية الوصول من خارج المجلس المحلي.
+
+accessibility-s4-title = أخبرنا عن مشكلة
+accessibility-s4-p-1 = هل هناك شيء صعب الاستخدام؟ أو هل تحتاج إلى شيء بطريقة مختلفة؟ مثلًا، طباعة بخط كبير، أو نسخة سهلة القراءة، أو تسجيل صوتي، أو طريقة برايل.
+accessibility-s4-p-2 = من فضلك أخبرنا. استخدم بيانات التواصل مع المجلس المحلي الموجودة على موقعه. أو اطلب من أي موظف أن يوصل رسالتك.
+accessibility-s4-p-3 = سنرد خلال 10 أيام عمل. يوم العمل هو من الاثنين إلى الجمعة. العطل الرسمية لا تُحسب.
+
+accessibility-s5-title = إذا لم تكن راضيًا عن ردنا
+accessibility-s5-p-1 = تتأكد لجنة المساواة وحقوق الإنسان (EHRC) من أن الهيئات العامة تتبع قواعد إمكانية الوصول.
+accessibility-s5-p-2 = اسم هذه القواعد هو لوائح إمكانية الوصول لهيئات القطاع العام (المواقع الإلكترونية وتطبيقات الهاتف المحمول) (رقم 2) لعام 2018. وبالإنجليزية: Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018.
+accessibility-s5-p-3 = لست راضيًا عن طريقة تعاملنا مع مشكلتك؟ تواصل مع خدمة الاستشارة والدعم في مجال المساواة (EASS).
+accessibility-s5-p-4 = موقع EASS: equalityadvisoryservice.com. هاتف EASS: 0808 800 0082، مجانًا.
+
+accessibility-s6-title = معلومات تقنية عن إمكانية الوصول إلى هذا الموقع
+accessibility-s6-p-1 = يلتزم المجلس المحلي بجعل مواقعه سهلة الوصول للجميع، وفقًا للوائح إمكانية الوصول لهيئات القطاع العام (المواقع الإلكترونية وتطبيقات الهاتف المحمول) (رقم 2) لعام 2018.
+accessibility-s6-p-2 = حالة الامتثال: هذا الموقع ممتثل جزئيًا لإرشادات WCAG الإصدار 2.2 المستوى AA. السبب هو المشكلات المذكورة أعلاه، وأنه لم يُجرَ فحص كامل من خارج المجلس بعد.
+accessibility-s6-p-3 = تُبنى كل صفحة بلغة HTML بسيطة على الخادم. ولا تحتاج إلى JavaScript. وتستخدم الخطوط الموجودة على جهازك أصلًا.
+accessibility-s6-p-4 = كل صفحة تذكر لغتها، واتجاه النص فيها. هذا يساعد قارئات الشاشة وأصوات القراءة بصوت عالٍ.
+
+accessibility-s7-title = ما نفعله لتحسين الموقع
+accessibility-s7-p-1 = سنطلب من أشخاص لغتهم الأم الويلزية أو العربية أن يراجعوا الترجمات.
+accessibility-s7-p-2 = سنطلب من خبير في إمكانية الوصول من خارج المجلس المحلي أن يفحص الموقع.
+accessibility-s7-p-3 = سنضيف لغات أخرى يتحدثها الشباب في الرعاية.
+accessibility-s7-p-4 = نختبر الموقع في كل مرة نغيره فيها.
+
+accessibility-s8-title = متى كتبنا هذا البيان
+accessibility-s8-p-1 = أُعدّ هذا البيان في 23 نوفمبر (تشرين الثاني) 2026.
+accessibility-s8-p-2 = الفريق الذي يبني Care Voice هو الذي اختبر الموقع. يُختبر الموقع بأداة axe وبلوحة المفاتيح في كل مرة يتغير فيها.
+accessibility-s8-p-3 = سنراجع هذا البيان مرة واحدة في السنة على الأقل.

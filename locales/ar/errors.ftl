@@ -1,10 +1,11 @@
+# Machine-drafted translation: not yet reviewed by a native speaker.
 # Error pages. They never say anything about how the app works inside.
-not-found-page-title = Page not found: Care Voice
-not-found-title = We cannot find that page
-not-found-p-1 = The link may be wrong, or the page may have moved.
-not-found-p-2 = Check the address, or go back to the start.
-server-error-page-title = Something went wrong: Care Voice
-server-error-title = Sorry, something went wrong
-server-error-p-1 = It is not your fault. Please try again in a few minutes.
-server-error-p-2 = If you need help now, the numbers at the top of this page work any time.
-error-go-home = Go to the start
+not-found-page-title = الصفحة غير موجودة: Care Voice
+not-found-title = لا يمكننا العثور على هذه الصفحة
+not-found-p-1 = ربما يكون الرابط خاطئًا، أو ربما نُقلت الصفحة إلى مكان آخر.
+not-found-p-2 = تحقق من العنوان، أو ارجع إلى البداية.
+server-error-page-title = حدث خطأ ما: Care Voice
+server-error-title = عذرًا، حدث خطأ ما
+server-error-p-1 = هذا ليس خطأك. من فضلك حاول مرة أخرى بعد بضع دقائق.
+server-error-p-2 = إذا كنت تحتاج إلى المساعدة الآن، اتصل بأحد الأرقام في أعلى هذه الصفحة.
+error-go-home = اذهب إلى البداية

@@ -1,10 +1,11 @@
+# Machine-drafted translation: not yet reviewed by a native speaker.
 # The home page, /.
-home-page-title = Care Voice: your say, your rights
-home-title = Your say, your rights
-home-intro-1 = This is a place for children in care and young people who have left care.
-home-intro-2 = Find out what we have promised you. Tell us how things are going. Tell us if something is wrong.
-home-intro-3 = You do not need to sign in.
-home-card-help-title = Get help now
-home-card-help-text = Who to call if you are in danger, scared or worried.
-home-card-privacy-title = What happens to what you tell us
-home-card-privacy-text = Who can see your answers, and what we keep.
+home-page-title = Care Voice: صوتك وحقوقك
+home-title = صوتك وحقوقك
+home-intro-1 = هذا الموقع للأطفال الذين يعيشون في الرعاية. وهو أيضًا للشباب الذين غادروا الرعاية.
+home-intro-2 = اعرف ما وعدناك به. أخبرنا كيف تسير أمورك. أخبرنا إذا كان هناك شيء غير صحيح.
+home-intro-3 = لا تحتاج إلى تسجيل الدخول أو إنشاء حساب.
+home-card-help-title = احصل على المساعدة الآن
+home-card-help-text = بمن تتصل إذا كنت في خطر، أو خائفًا، أو قلقًا.
+home-card-privacy-title = ماذا يحدث لما تخبرنا به
+home-card-privacy-text = من يستطيع رؤية إجاباتك، وما الذي نحتفظ به.

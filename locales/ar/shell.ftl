@@ -1,18 +1,19 @@
+# Machine-drafted translation: not yet reviewed by a native speaker.
 # The frame around every young-person page.
 site-name = Care Voice
-skip-to-content = Skip to main content
-lang-switcher-label = Choose a language
-quick-exit = Leave this site
-quick-exit-hint = Leave quickly. This opens the BBC Weather page.
-help-panel-title = Get help now
-help-emergency = In danger now? Call
-help-childline = Childline, free, day or night:
-help-out-of-hours = Our team at night and at weekends:
-help-out-of-hours-sample = (This is a sample number. The council has not set its own yet.)
-help-more = More ways to get help
-read-aloud = Read this page aloud
-read-aloud-stop = Stop reading
-footer-help = Get help
-footer-privacy = Privacy
-footer-accessibility = Accessibility
-footer-run-by = Care Voice is run by { $council }.
+skip-to-content = انتقل إلى المحتوى الرئيسي
+lang-switcher-label = اختر لغة
+quick-exit = غادر هذا الموقع
+quick-exit-hint = غادر بسرعة. سيفتح هذا صفحة الطقس على موقع BBC.
+help-panel-title = احصل على المساعدة الآن
+help-emergency = في خطر الآن؟ اتصل بالرقم
+help-childline = Childline، مجاني، ليلًا ونهارًا:
+help-out-of-hours = فريقنا في المساء والليل وعطلات نهاية الأسبوع:
+help-out-of-hours-sample = (هذا رقم تجريبي. لم يحدد المجلس المحلي رقمه الخاص بعد.)
+help-more = طرق أخرى للحصول على المساعدة
+read-aloud = اقرأ هذه الصفحة بصوت عالٍ
+read-aloud-stop = أوقف القراءة
+footer-help = احصل على المساعدة
+footer-privacy = الخصوصية
+footer-accessibility = إمكانية الوصول
+footer-run-by = يدير { $council } موقع Care Voice.

@@ -1,10 +1,11 @@
+# Machine-drafted translation: not yet reviewed by a native speaker.
 # Error pages. They never say anything about how the app works inside.
-not-found-page-title = Page not found: Care Voice
-not-found-title = We cannot find that page
-not-found-p-1 = The link may be wrong, or the page may have moved.
-not-found-p-2 = Check the address, or go back to the start.
-server-error-page-title = Something went wrong: Care Voice
-server-error-title = Sorry, something went wrong
-server-error-p-1 = It is not your fault. Please try again in a few minutes.
-server-error-p-2 = If you need help now, the numbers at the top of this page work any time.
-error-go-home = Go to the start
+not-found-page-title = Heb ddod o hyd i'r dudalen: Care Voice
+not-found-title = Allwn ni ddim dod o hyd i'r dudalen honno
+not-found-p-1 = Efallai fod y ddolen yn anghywir, neu fod y dudalen wedi symud.
+not-found-p-2 = Gwiriwch y cyfeiriad, neu ewch yn ôl i'r dechrau.
+server-error-page-title = Aeth rhywbeth o'i le: Care Voice
+server-error-title = Mae'n ddrwg gennym, aeth rhywbeth o'i le
+server-error-p-1 = Nid eich bai chi yw hyn. Rhowch gynnig arall arni ymhen ychydig funudau.
+server-error-p-2 = Os oes angen help arnoch chi nawr, ffoniwch un o'r rhifau ar frig y dudalen hon.
+error-go-home = Mynd i'r dechrau

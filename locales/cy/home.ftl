@@ -1,10 +1,11 @@
+# Machine-drafted translation: not yet reviewed by a native speaker.
 # The home page, /.
-home-page-title = Care Voice: your say, your rights
-home-title = Your say, your rights
-home-intro-1 = This is a place for children in care and young people who have left care.
-home-intro-2 = Find out what we have promised you. Tell us how things are going. Tell us if something is wrong.
-home-intro-3 = You do not need to sign in.
-home-card-help-title = Get help now
-home-card-help-text = Who to call if you are in danger, scared or worried.
-home-card-privacy-title = What happens to what you tell us
-home-card-privacy-text = Who can see your answers, and what we keep.
+home-page-title = Care Voice: eich llais, eich hawliau
+home-title = Eich llais, eich hawliau
+home-intro-1 = Mae'r wefan hon ar gyfer plant mewn gofal. Mae hi hefyd ar gyfer pobl ifanc sydd wedi gadael gofal.
+home-intro-2 = Dewch i wybod beth rydyn ni wedi'i addo i chi. Dywedwch wrthon ni sut mae pethau'n mynd. Dywedwch wrthon ni os oes rhywbeth o'i le.
+home-intro-3 = Does dim angen i chi fewngofnodi na chreu cyfrif.
+home-card-help-title = Cael help nawr
+home-card-help-text = Pwy i'w ffonio os ydych chi mewn perygl, yn ofnus neu'n poeni.
+home-card-privacy-title = Beth sy'n digwydd i'r hyn rydych chi'n ei ddweud wrthon ni
+home-card-privacy-text = Pwy sy'n gallu gweld eich atebion, a beth rydyn ni'n ei gadw.

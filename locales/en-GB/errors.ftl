@@ -6,5 +6,5 @@ not-found-p-2 = Check the address, or go back to the start.
 server-error-page-title = Something went wrong: Care Voice
 server-error-title = Sorry, something went wrong
 server-error-p-1 = It is not your fault. Please try again in a few minutes.
-server-error-p-2 = If you need help now, the numbers at the top of this page work any time.
+server-error-p-2 = If you need help now, call one of the numbers at the top of this page.
 error-go-home = Go to the start

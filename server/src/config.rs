@@ -71,6 +71,34 @@ pub struct Settings {
     #[arg(long, global = true, env = "LEPTOS_SITE_ROOT", default_value = "target/site")]
     pub site_root: PathBuf,
 
+    /// The address people use to reach the app (for links printed or mailed); default `http://` + CARE_VOICE_ADDR.
+    #[arg(long, global = true, env = "CARE_VOICE_PUBLIC_URL")]
+    pub public_url: Option<String>,
+
+    /// Minutes without activity after which a staff session ends.
+    #[arg(long, global = true, env = "CARE_VOICE_SESSION_IDLE_MINUTES", default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..=720))]
+    pub session_idle_minutes: u32,
+
+    /// Hours after sign-in after which a staff session ends, however active.
+    #[arg(long, global = true, env = "CARE_VOICE_SESSION_ABSOLUTE_HOURS", default_value_t = 12, value_parser = clap::value_parser!(u32).range(1..=72))]
+    pub session_absolute_hours: u32,
+
+    /// Failed sign-ins for one account before sign-in slows down (30 s, doubling, at most 1 h).
+    #[arg(long, global = true, env = "CARE_VOICE_SIGN_IN_FREE_FAILURES_PER_ACCOUNT", default_value_t = 4)]
+    pub sign_in_free_failures_per_account: u32,
+
+    /// Failed sign-ins from one IP address before sign-in slows down for it.
+    #[arg(long, global = true, env = "CARE_VOICE_SIGN_IN_FREE_FAILURES_PER_IP", default_value_t = 20)]
+    pub sign_in_free_failures_per_ip: u32,
+
+    /// Form posts allowed per IP address per minute on public pages (surveys, complaints).
+    #[arg(long, global = true, env = "CARE_VOICE_PUBLIC_POSTS_PER_MINUTE", default_value_t = 60)]
+    pub public_posts_per_minute: u32,
+
+    /// Take the client's address from X-Forwarded-For (only behind a proxy you trust).
+    #[arg(long, global = true, env = "CARE_VOICE_TRUST_PROXY", default_value_t = false, action = clap::ArgAction::Set)]
+    pub trust_proxy: bool,
+
     /// Log format: `text` for people, `json` for log collectors.
     #[arg(long, global = true, env = "CARE_VOICE_LOG_FORMAT", default_value = "text", value_parser = ["text", "json"])]
     pub log_format: String,
@@ -87,6 +115,10 @@ impl std::fmt::Debug for Settings {
             .field("data_key_file", &self.data_key_file)
             .field("smtp_url", &self.smtp_url.as_deref().map(redact_url))
             .field("site_root", &self.site_root)
+            .field("public_url", &self.public_url)
+            .field("session_idle_minutes", &self.session_idle_minutes)
+            .field("session_absolute_hours", &self.session_absolute_hours)
+            .field("trust_proxy", &self.trust_proxy)
             .field("log_format", &self.log_format)
             .finish()
     }
@@ -127,12 +159,22 @@ impl Settings {
                 "CARE_VOICE_OUT_OF_HOURS_PHONE must be a phone number of digits, spaces and + (got {phone:?})"
             ));
         }
+        if let Some(url) = &self.public_url {
+            if !(url.starts_with("https://") || url.starts_with("http://")) {
+                return Err("CARE_VOICE_PUBLIC_URL must start with https:// (or http:// for local use)".into());
+            }
+        }
         if let Some(smtp) = &self.smtp_url {
             if !(smtp.starts_with("smtp://") || smtp.starts_with("smtps://")) {
                 return Err("CARE_VOICE_SMTP_URL must start with smtp:// or smtps://".into());
             }
         }
         Ok(())
+    }
+
+    /// The public base address, without a trailing slash.
+    pub fn public_url(&self) -> String {
+        self.public_url.clone().unwrap_or_else(|| format!("http://{}", self.addr)).trim_end_matches('/').to_owned()
     }
 
     /// Whether the out-of-hours number is still the shipped sample.

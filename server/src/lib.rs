@@ -7,7 +7,6 @@ pub mod db;
 pub mod health;
 pub mod logging;
 pub mod middleware;
-pub mod render;
 pub mod router;
 pub mod startup;
 

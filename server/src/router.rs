@@ -17,6 +17,12 @@ pub const MAX_BODY_BYTES: usize = 64 * 1024;
 
 /// Builds the whole app.
 pub fn build(state: AppState, site_root: &Path, secure_cookies: bool) -> Router {
+    build_with(state, site_root, secure_cookies, Router::new())
+}
+
+/// Builds the whole app with `extra` routes inside every layer (tests use this to check
+/// how the layers treat a failing handler).
+pub fn build_with(state: AppState, site_root: &Path, secure_cookies: bool, extra: Router<AppState>) -> Router {
     let routes = generate_route_list(App);
     let ctx_state = state.clone();
     let options = state.leptos.clone();
@@ -31,9 +37,10 @@ pub fn build(state: AppState, site_root: &Path, secure_cookies: bool) -> Router 
         )
         .route("/healthz", get(health::healthz))
         .merge(assets::routes(site_root))
+        .merge(extra)
         .fallback(move |req: axum::extract::Request| {
             let state = fallback_state.clone();
-            async move { crate::render::render_page(&state, req, ()).await }
+            async move { app::api::render::render_page(&state, req, ()).await }
         })
         .layer(CatchPanicLayer::new())
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
@@ -43,6 +50,7 @@ pub fn build(state: AppState, site_root: &Path, secure_cookies: bool) -> Router 
             language::SecureCookies(secure_cookies),
             language::language,
         ))
+        .layer(tower_http::compression::CompressionLayer::new().br(true).gzip(true))
         .layer(crate::logging::trace_layer())
         .with_state(state)
 }

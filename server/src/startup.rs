@@ -3,7 +3,9 @@
 use crate::config::{Command, Settings};
 use crate::{assets, db, router};
 use anyhow::Context;
-use app::state::{AppState, PublicSettings};
+use app::crypto::DataKeys;
+use app::domain::sessions::SessionLimits;
+use app::state::{AppState, AuthSettings, PublicSettings};
 use leptos::config::LeptosOptions;
 use std::sync::Arc;
 
@@ -14,6 +16,14 @@ pub async fn build_state(settings: &Settings) -> anyhow::Result<AppState> {
     app::db::organisations::upsert_default(&db, settings.council_name.trim(), now)
         .await
         .context("cannot write the default organisation")?;
+    let (keys, created) = DataKeys::load_or_create(&settings.data_key_file)
+        .with_context(|| format!("CARE_VOICE_DATA_KEY_FILE {}", settings.data_key_file.display()))?;
+    if created {
+        tracing::warn!(
+            path = %settings.data_key_file.display(),
+            "created a new data key: back it up apart from the database, or sealed casework is lost with it"
+        );
+    }
     let manifest = assets::read_manifest(&settings.site_root);
     let leptos = LeptosOptions::builder()
         .output_name(manifest.as_ref().and_then(|m| m.output_name.clone()).unwrap_or_else(|| "app".into()))
@@ -30,6 +40,18 @@ pub async fn build_state(settings: &Settings) -> anyhow::Result<AppState> {
         }),
         assets: Arc::new(assets::site_assets(manifest.as_ref())),
         leptos,
+        auth: Arc::new(AuthSettings {
+            limits: SessionLimits {
+                idle_secs: i64::from(settings.session_idle_minutes) * 60,
+                absolute_secs: i64::from(settings.session_absolute_hours) * 3600,
+            },
+            secure_cookies: settings.secure_cookies,
+            public_url: settings.public_url(),
+            account_free_failures: settings.sign_in_free_failures_per_account,
+            ip_free_failures: settings.sign_in_free_failures_per_ip,
+            trust_proxy: settings.trust_proxy,
+        }),
+        keys: Arc::new(keys),
     })
 }
 

@@ -1,2 +1,5 @@
 //! Server functions: what pages and form posts call. They check access, validate input with
 //! the domain rules and call the repositories. They never build SQL.
+
+pub mod forms;
+pub mod render;

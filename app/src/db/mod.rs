@@ -4,7 +4,11 @@
 //! keeps to types both understand: TEXT, BIGINT (times as Unix seconds or ISO dates), INTEGER
 //! flags, and `$1` placeholders.
 
+pub mod audit;
 pub mod organisations;
+pub mod staff_sessions;
+pub mod staff_users;
+pub mod throttle;
 
 use sqlx::AnyPool;
 

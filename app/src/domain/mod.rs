@@ -1,1 +1,6 @@
 //! Domain rules: pure functions with no I/O, unit-tested beside their code.
+
+pub mod access;
+pub mod passwords;
+pub mod sessions;
+pub mod totp;

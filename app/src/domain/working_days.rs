@@ -97,7 +97,10 @@ enum HolidayFile {
 impl Calendar {
     /// Builds a calendar from a list of bank holidays (weekends, Christmas, Boxing Day and Good Friday are added by rule).
     pub fn new(holidays: impl IntoIterator<Item = Date>) -> Calendar {
-        Calendar { holidays: holidays.into_iter().collect(), closures: BTreeSet::new() }
+        Calendar {
+            holidays: holidays.into_iter().collect(),
+            closures: BTreeSet::new(),
+        }
     }
 
     /// Reads a bank holiday file: `{"division": "england-and-wales", "events": [{"date": "YYYY-MM-DD", ...}]}` or GOV.UK's whole `bank-holidays.json`.
@@ -116,7 +119,10 @@ impl Calendar {
             .iter()
             .map(|e| parse_iso_date(&e.date).ok_or_else(|| CalendarError::BadDate(e.date.clone())))
             .collect::<Result<BTreeSet<Date>, CalendarError>>()?;
-        Ok(Calendar { holidays, closures: BTreeSet::new() })
+        Ok(Calendar {
+            holidays,
+            closures: BTreeSet::new(),
+        })
     }
 
     /// Adds local closure days (for example an office closure between Christmas and New Year).
@@ -167,8 +173,14 @@ impl Calendar {
     ///
     /// Working days inside a pause do not count; the result is never inside a pause when
     /// `n > 0`. Saturates at the last representable date like [`Calendar::add_working_days`].
-    pub fn add_working_days_with_pauses(&self, start: Date, n: u32, pauses: &[(Date, Date)]) -> Date {
-        self.checked_add_with_pauses(start, n, pauses).unwrap_or(Date::MAX)
+    pub fn add_working_days_with_pauses(
+        &self,
+        start: Date,
+        n: u32,
+        pauses: &[(Date, Date)],
+    ) -> Date {
+        self.checked_add_with_pauses(start, n, pauses)
+            .unwrap_or(Date::MAX)
     }
 
     /// Like [`Calendar::add_working_days_with_pauses`], but `None` if the deadline is beyond the last representable date.
@@ -221,7 +233,9 @@ impl Calendar {
 
 /// Whether `day` lies in any pause (inclusive at both ends; a reversed pause is empty).
 fn in_any_pause(day: Date, pauses: &[(Date, Date)]) -> bool {
-    pauses.iter().any(|&(first, last)| first <= day && day <= last)
+    pauses
+        .iter()
+        .any(|&(first, last)| first <= day && day <= last)
 }
 
 /// Whether `date` is 25 or 26 December.
@@ -266,7 +280,10 @@ fn parse_iso_date(text: &str) -> Option<Date> {
     let shape_ok = bytes.len() == 10
         && bytes[4] == b'-'
         && bytes[7] == b'-'
-        && bytes.iter().enumerate().all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
+        && bytes
+            .iter()
+            .enumerate()
+            .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
     if !shape_ok {
         return None;
     }
@@ -293,7 +310,9 @@ mod tests {
     }
 
     fn d(year: i32, month: u8, day: u8) -> Date {
-        match Month::try_from(month).ok().and_then(|m| Date::from_calendar_date(year, m, day).ok())
+        match Month::try_from(month)
+            .ok()
+            .and_then(|m| Date::from_calendar_date(year, m, day).ok())
         {
             Some(date) => date,
             None => panic!("bad test date {year}-{month}-{day}"),
@@ -330,7 +349,9 @@ mod tests {
     #[test]
     fn easter_is_a_sunday_between_22_march_and_25_april() {
         for year in 1583..=9999 {
-            let Some(e) = easter_sunday(year) else { panic!("no Easter in {year}") };
+            let Some(e) = easter_sunday(year) else {
+                panic!("no Easter in {year}")
+            };
             assert_eq!(e.weekday(), Weekday::Sunday, "{year}");
             assert!(e >= d(year, 3, 22) && e <= d(year, 4, 25), "{year}: {e}");
         }
@@ -364,8 +385,7 @@ mod tests {
 
     /// The weekday on or after `day`, moving past any day already taken.
     fn substitute(mut day: Date, taken: &BTreeSet<Date>) -> Date {
-        while matches!(day.weekday(), Weekday::Saturday | Weekday::Sunday) || taken.contains(&day)
-        {
+        while matches!(day.weekday(), Weekday::Saturday | Weekday::Sunday) || taken.contains(&day) {
             day = day.next_day().unwrap_or(day);
         }
         day
@@ -375,7 +395,9 @@ mod tests {
     fn expected_bank_holidays(year: i32) -> BTreeSet<Date> {
         let mut set = BTreeSet::new();
         set.insert(substitute(d(year, 1, 1), &set));
-        let Some(easter) = easter_sunday(year) else { panic!("no Easter") };
+        let Some(easter) = easter_sunday(year) else {
+            panic!("no Easter")
+        };
         set.insert(easter - Duration::days(2));
         set.insert(easter + Duration::days(1));
         set.insert(match year {
@@ -423,11 +445,21 @@ mod tests {
                     "{h} is a weekend"
                 );
             }
-            let Some(easter) = easter_sunday(year) else { panic!("no Easter") };
-            assert!(listed.contains(&(easter - Duration::days(2))), "Good Friday {year}");
-            assert!(listed.contains(&(easter + Duration::days(1))), "Easter Monday {year}");
+            let Some(easter) = easter_sunday(year) else {
+                panic!("no Easter")
+            };
+            assert!(
+                listed.contains(&(easter - Duration::days(2))),
+                "Good Friday {year}"
+            );
+            assert!(
+                listed.contains(&(easter + Duration::days(1))),
+                "Easter Monday {year}"
+            );
         }
-        assert!(cal.bank_holidays().all(|h| (2020..=2030).contains(&h.year())));
+        assert!(cal
+            .bank_holidays()
+            .all(|h| (2020..=2030).contains(&h.year())));
         assert!(cal.lists_year(2030) && !cal.lists_year(2031));
     }
 
@@ -470,10 +502,19 @@ mod tests {
             Err(CalendarError::WrongDivision("scotland".into()))
         );
         let bad = r#"{"division": "england-and-wales", "events": [{"date": "2025-02-30"}]}"#;
-        assert_eq!(Calendar::from_json(bad), Err(CalendarError::BadDate("2025-02-30".into())));
+        assert_eq!(
+            Calendar::from_json(bad),
+            Err(CalendarError::BadDate("2025-02-30".into()))
+        );
         let short = r#"{"division": "england-and-wales", "events": [{"date": "2025-4-21"}]}"#;
-        assert_eq!(Calendar::from_json(short), Err(CalendarError::BadDate("2025-4-21".into())));
-        assert!(matches!(Calendar::from_json("not json"), Err(CalendarError::Json(_))));
+        assert_eq!(
+            Calendar::from_json(short),
+            Err(CalendarError::BadDate("2025-4-21".into()))
+        );
+        assert!(matches!(
+            Calendar::from_json("not json"),
+            Err(CalendarError::Json(_))
+        ));
     }
 
     // ----- weekends, Christmas, substitutes -----
@@ -538,13 +579,20 @@ mod tests {
         assert_eq!(cal.add_working_days(saturday, 1), date!(2025 - 06 - 09));
         assert_eq!(cal.add_working_days(sunday, 10), date!(2025 - 06 - 20));
         // Friday's day 1 is also the Monday: the day of receipt never counts.
-        assert_eq!(cal.add_working_days(friday, 10), cal.add_working_days(saturday, 10));
+        assert_eq!(
+            cal.add_working_days(friday, 10),
+            cal.add_working_days(saturday, 10)
+        );
     }
 
     #[test]
     fn n_zero_is_the_day_of_receipt() {
         let cal = shipped();
-        for start in [date!(2025 - 06 - 07), date!(2025 - 06 - 09), date!(2025 - 12 - 25)] {
+        for start in [
+            date!(2025 - 06 - 07),
+            date!(2025 - 06 - 09),
+            date!(2025 - 12 - 25),
+        ] {
             assert_eq!(cal.add_working_days(start, 0), start);
             assert_eq!(cal.working_days_between(start, start), 0);
         }
@@ -554,13 +602,25 @@ mod tests {
     fn leap_years() {
         let cal = Calendar::new([]);
         // Thursday 26 Feb 2032 (leap year): 27 Feb (Fri), 1 Mar (Mon); 29 Feb is a Sunday.
-        assert_eq!(cal.add_working_days(date!(2032 - 02 - 26), 2), date!(2032 - 03 - 01));
+        assert_eq!(
+            cal.add_working_days(date!(2032 - 02 - 26), 2),
+            date!(2032 - 03 - 01)
+        );
         // Wednesday 28 Feb 2024: 29 Feb is a Thursday and counts.
-        assert_eq!(cal.add_working_days(date!(2024 - 02 - 28), 1), date!(2024 - 02 - 29));
-        assert_eq!(cal.add_working_days(date!(2024 - 02 - 28), 2), date!(2024 - 03 - 01));
+        assert_eq!(
+            cal.add_working_days(date!(2024 - 02 - 28), 1),
+            date!(2024 - 02 - 29)
+        );
+        assert_eq!(
+            cal.add_working_days(date!(2024 - 02 - 28), 2),
+            date!(2024 - 03 - 01)
+        );
         // 2100 is not a leap year.
         // Thursday 25 Feb 2100: day 1 is Friday 26 Feb, day 2 is Monday 1 March.
-        assert_eq!(cal.add_working_days(date!(2100 - 02 - 25), 2), date!(2100 - 03 - 01));
+        assert_eq!(
+            cal.add_working_days(date!(2100 - 02 - 25), 2),
+            date!(2100 - 03 - 01)
+        );
     }
 
     #[test]
@@ -577,7 +637,10 @@ mod tests {
         let cal = shipped().with_closures([date!(2025 - 12 - 29), date!(2025 - 12 - 30)]);
         assert!(!cal.is_working_day(date!(2025 - 12 - 29)));
         // Received Wed 24 Dec 2025: 25, 26 holidays, 27-28 weekend, 29-30 closed, 31 is day 1.
-        assert_eq!(cal.add_working_days(date!(2025 - 12 - 24), 1), date!(2025 - 12 - 31));
+        assert_eq!(
+            cal.add_working_days(date!(2025 - 12 - 24), 1),
+            date!(2025 - 12 - 31)
+        );
         assert!(shipped().is_working_day(date!(2025 - 12 - 29)));
     }
 
@@ -591,11 +654,17 @@ mod tests {
         assert_eq!(plain, date!(2025 - 06 - 16));
         // Pause Wed 4 June to Tue 10 June: 4, 5, 6, 9, 10 June are 5 working days.
         let pause = [(date!(2025 - 06 - 04), date!(2025 - 06 - 10))];
-        assert_eq!(cal.working_days_between(date!(2025 - 06 - 03), date!(2025 - 06 - 10)), 5);
+        assert_eq!(
+            cal.working_days_between(date!(2025 - 06 - 03), date!(2025 - 06 - 10)),
+            5
+        );
         let paused = cal.add_working_days_with_pauses(start, 10, &pause);
         assert_eq!(paused, cal.add_working_days(plain, 5));
         assert_eq!(paused, date!(2025 - 06 - 23));
-        assert_eq!(cal.working_days_between_with_pauses(start, paused, &pause), 10);
+        assert_eq!(
+            cal.working_days_between_with_pauses(start, paused, &pause),
+            10
+        );
         assert_eq!(cal.working_days_between(start, paused), 15);
     }
 
@@ -643,12 +712,15 @@ mod tests {
 
     fn any_date() -> impl Strategy<Value = Date> {
         // 1900-01-01 to 2100-12-31 as Julian day numbers.
-        (2_415_021i32..=2_488_434).prop_filter_map("valid date", |jd| Date::from_julian_day(jd).ok())
+        (2_415_021i32..=2_488_434)
+            .prop_filter_map("valid date", |jd| Date::from_julian_day(jd).ok())
     }
 
     fn any_pauses() -> impl Strategy<Value = Vec<(Date, Date)>> {
         proptest::collection::vec((any_date(), 0i64..40), 0..4).prop_map(|v| {
-            v.into_iter().map(|(first, len)| (first, first + Duration::days(len))).collect()
+            v.into_iter()
+                .map(|(first, len)| (first, first + Duration::days(len)))
+                .collect()
         })
     }
 

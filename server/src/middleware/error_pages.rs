@@ -1,7 +1,7 @@
-//! Turns any 5xx that is not already a page (a panic, a failed extractor) into the 500 page in
+//! Turns any 500 that is not already a page (a panic, a failed extractor) into the 500 page in
 //! the request's language. Internal details go to the log, never to the browser.
 
-use crate::render::render_page;
+use app::api::render::render_page;
 use app::shell::ForcedError;
 use app::state::AppState;
 use axum::extract::{Request, State};
@@ -29,7 +29,7 @@ pub async fn localise_server_errors(State(state): State<AppState>, req: Request,
         .get(CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("text/html"));
-    if res.status().is_server_error() && !is_html {
+    if res.status() == http::StatusCode::INTERNAL_SERVER_ERROR && !is_html {
         tracing::error!(status = %res.status(), "server error; showing the error page");
         return render_page(&state, copy, ForcedError).await;
     }

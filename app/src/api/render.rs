@@ -1,8 +1,8 @@
-//! Rendering the Leptos app outside its own routes: error pages, and forms shown again with
-//! the user's answers and the problems found.
+//! Rendering the Leptos app from a handler: error pages, and a form shown again with the
+//! user's answers and the problems found.
 
-use app::shell::shell;
-use app::state::AppState;
+use crate::shell::shell;
+use crate::state::AppState;
 use axum::body::Body;
 use axum::response::Response;
 use leptos::prelude::provide_context;

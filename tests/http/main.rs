@@ -1,0 +1,8 @@
+//! HTTP integration tests: the real router (built by the same function `main` uses) on a
+//! temporary SQLite file, driven request by request.
+
+mod support;
+
+mod cli;
+mod database;
+mod foundation;
