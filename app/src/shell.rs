@@ -6,7 +6,7 @@ use crate::pages;
 use crate::state::AppState;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags};
-use leptos_router::components::{Route, Router, Routes};
+use leptos_router::components::{Outlet, ParentRoute, Route, Router, Routes};
 use leptos_router::{path, SsrMode};
 
 /// Per-request values the middleware puts in the request's extensions.
@@ -65,20 +65,35 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    let forced = use_context::<ForcedError>().is_some();
+    if use_context::<ForcedError>().is_some() {
+        // Whatever the address, this response is the 500 page.
+        return view! { <Router><Layout><pages::errors::ServerError/></Layout></Router> }.into_any();
+    }
     view! {
         <Router>
-            <Layout>
-                {forced.then(|| view! { <pages::errors::ServerError/> })}
-                <Show when=move || !forced>
-                <Routes fallback=pages::errors::NotFound>
-                    <Route path=path!("/") view=pages::home::HomePage ssr=SsrMode::Async/>
-                    <Route path=path!("/help") view=pages::help::HelpPage ssr=SsrMode::Async/>
-                    <Route path=path!("/privacy") view=pages::privacy::PrivacyPage ssr=SsrMode::Async/>
-                    <Route path=path!("/accessibility") view=pages::accessibility::AccessibilityPage ssr=SsrMode::Async/>
-                </Routes>
-                </Show>
-            </Layout>
+            <Routes fallback=|| view! { <Layout><pages::errors::NotFound/></Layout> }>
+                <ParentRoute path=path!("") view=PublicFrame ssr=SsrMode::Async>
+                    <Route path=path!("") view=pages::home::HomePage ssr=SsrMode::Async/>
+                    <Route path=path!("help") view=pages::help::HelpPage ssr=SsrMode::Async/>
+                    <Route path=path!("privacy") view=pages::privacy::PrivacyPage ssr=SsrMode::Async/>
+                    <Route path=path!("accessibility") view=pages::accessibility::AccessibilityPage ssr=SsrMode::Async/>
+                </ParentRoute>
+                <ParentRoute path=path!("staff") view=pages::staff::StaffFrame ssr=SsrMode::Async>
+                    <Route path=path!("") view=pages::staff::home::StaffHomePage ssr=SsrMode::Async/>
+                    <Route path=path!("sign-in") view=pages::staff::sign_in::SignInPage ssr=SsrMode::Async/>
+                    <Route path=path!("sign-in/code") view=pages::staff::sign_in::CodePage ssr=SsrMode::Async/>
+                    <Route path=path!("setup/:token") view=pages::staff::setup::SetupPage ssr=SsrMode::Async/>
+                    <Route path=path!("users") view=pages::staff::users::UsersPage ssr=SsrMode::Async/>
+                    <Route path=path!("audit") view=pages::staff::audit::AuditPage ssr=SsrMode::Async/>
+                </ParentRoute>
+            </Routes>
         </Router>
     }
+    .into_any()
+}
+
+/// The young-person frame around the routed page.
+#[component]
+fn PublicFrame() -> impl IntoView {
+    view! { <Layout><Outlet/></Layout> }
 }

@@ -34,6 +34,30 @@ pub enum Command {
     Serve,
     /// Apply database migrations and load default content, then exit.
     Migrate,
+    /// Manage staff accounts from the command line.
+    #[command(subcommand)]
+    Admin(AdminCommand),
+}
+
+/// `care-voice admin …`
+#[derive(Debug, Subcommand)]
+pub enum AdminCommand {
+    /// Create an administrator and print a one-time link to set a password and second factor.
+    Create {
+        /// Their email address.
+        #[arg(long)]
+        email: String,
+        /// Their name.
+        #[arg(long)]
+        name: String,
+    },
+    /// Print a new one-time set-up link for an existing account (ends its sessions and
+    /// clears its password and second factor).
+    Reset {
+        /// Their email address.
+        #[arg(long)]
+        email: String,
+    },
 }
 
 /// Every setting, with its environment variable and default.

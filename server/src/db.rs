@@ -94,8 +94,30 @@ async fn check_sqlite(db: &Db) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Applies every migration in `migrations/` that has not run yet.
+/// Applies every migration in `migrations/` that has not run yet, then the engine-specific
+/// guards that portable SQL cannot express.
 pub async fn migrate(db: &Db) -> anyhow::Result<()> {
     sqlx::migrate!("../migrations").run(&db.pool).await.context("database migration failed")?;
+    let guards = match db.backend {
+        Backend::Sqlite => SQLITE_GUARDS,
+        Backend::Postgres => POSTGRES_GUARDS,
+    };
+    db.pool.execute(sqlx::raw_sql(guards)).await.context("could not install the audit log guards")?;
     Ok(())
 }
+
+/// The audit log is append-only: the database itself refuses changes and deletions.
+const SQLITE_GUARDS: &str = "
+CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+";
+
+const POSTGRES_GUARDS: &str = "
+CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN RAISE EXCEPTION 'audit_log is append-only'; END $$;
+DROP TRIGGER IF EXISTS audit_log_no_change ON audit_log;
+CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE OR TRUNCATE ON audit_log
+FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only();
+";

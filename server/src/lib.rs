@@ -2,6 +2,7 @@
 //! around [`run`]; tests build the same router with [`router::build`].
 
 pub mod assets;
+pub mod cli;
 pub mod config;
 pub mod db;
 pub mod health;

@@ -1,6 +1,6 @@
 //! Every route and layer of the app, built by one function that `main` and the tests share.
 
-use crate::middleware::{error_pages, language, security};
+use crate::middleware::{error_pages, language, security, staff_access};
 use crate::{assets, health};
 use app::shell::{shell, App};
 use app::state::AppState;
@@ -35,6 +35,8 @@ pub fn build_with(state: AppState, site_root: &Path, secure_cookies: bool, extra
             move || provide_context(ctx_state.clone()),
             move || shell(options.clone()),
         )
+        .merge(app::api::staff::routes())
+        .route_layer(axum::middleware::from_fn_with_state(state.clone(), staff_access::staff_access))
         .route("/healthz", get(health::healthz))
         .merge(assets::routes(site_root))
         .merge(extra)
@@ -44,6 +46,7 @@ pub fn build_with(state: AppState, site_root: &Path, secure_cookies: bool, extra
         })
         .layer(CatchPanicLayer::new())
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
+        .layer(axum::middleware::from_fn(staff_access::same_origin_posts))
         .layer(axum::middleware::from_fn_with_state(state.clone(), error_pages::localise_server_errors))
         .layer(axum::middleware::from_fn(security::security_headers))
         .layer(axum::middleware::from_fn_with_state(

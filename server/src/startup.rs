@@ -65,6 +65,7 @@ pub async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Serve => serve(settings).await,
+        Command::Admin(cmd) => crate::cli::admin(&build_state(&settings).await?, cmd).await,
     }
 }
 

@@ -6,3 +6,6 @@ mod support;
 mod cli;
 mod database;
 mod foundation;
+mod staff_access;
+mod staff_accounts;
+mod staff_sessions;

@@ -3,3 +3,4 @@
 
 pub mod forms;
 pub mod render;
+pub mod staff;

@@ -276,14 +276,11 @@ pub fn easter_sunday(year: i32) -> Option<Date> {
 
 /// Parses exactly `YYYY-MM-DD` (four-digit year, two-digit month and day) into a real date.
 fn parse_iso_date(text: &str) -> Option<Date> {
-    let bytes = text.as_bytes();
-    let shape_ok = bytes.len() == 10
-        && bytes[4] == b'-'
-        && bytes[7] == b'-'
-        && bytes
-            .iter()
-            .enumerate()
-            .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
+    let shape_ok = text.len() == 10
+        && text.bytes().enumerate().all(|(i, b)| match i {
+            4 | 7 => b == b'-',
+            _ => b.is_ascii_digit(),
+        });
     if !shape_ok {
         return None;
     }

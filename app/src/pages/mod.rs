@@ -5,3 +5,4 @@ pub mod errors;
 pub mod help;
 pub mod home;
 pub mod privacy;
+pub mod staff;

@@ -3,3 +3,4 @@
 pub mod error_pages;
 pub mod language;
 pub mod security;
+pub mod staff_access;

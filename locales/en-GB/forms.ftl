@@ -1,0 +1,3 @@
+# Shared form messages (young-person and staff pages).
+form-error-title = Error: { $title }
+form-error-summary-title = There is a problem
