@@ -18,9 +18,14 @@ pub struct RequestMeta {
     pub nonce: String,
 }
 
-/// Context flag: render the 500 page instead of the routed page.
-#[derive(Clone, Copy, Debug)]
-pub struct ForcedError;
+/// Context: render an error page instead of the routed page, whatever the address.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ForcedError {
+    /// 500: something failed inside.
+    Server,
+    /// 429: too many posts from this address.
+    TooManyRequests,
+}
 
 /// Reads the request's language from context (English outside a request, e.g. route listing).
 pub fn use_i18n() -> I18n {
@@ -65,9 +70,14 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    if use_context::<ForcedError>().is_some() {
-        // Whatever the address, this response is the 500 page.
-        return view! { <Router><Layout><pages::errors::ServerError/></Layout></Router> }.into_any();
+    match use_context::<ForcedError>() {
+        Some(ForcedError::Server) => {
+            return view! { <Router><Layout><pages::errors::ServerError/></Layout></Router> }.into_any();
+        }
+        Some(ForcedError::TooManyRequests) => {
+            return view! { <Router><Layout><pages::errors::TooManyRequests/></Layout></Router> }.into_any();
+        }
+        None => {}
     }
     view! {
         <Router>

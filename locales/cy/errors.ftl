@@ -9,3 +9,7 @@ server-error-title = Mae'n ddrwg gennym, aeth rhywbeth o'i le
 server-error-p-1 = Nid eich bai chi yw hyn. Rhowch gynnig arall arni ymhen ychydig funudau.
 server-error-p-2 = Os oes angen help arnoch chi nawr, ffoniwch un o'r rhifau ar frig y dudalen hon.
 error-go-home = Mynd i'r dechrau
+too-many-page-title = Arhoswch funud: Care Voice
+too-many-title = Arhoswch funud
+too-many-p-1 = Cawsom lawer o negeseuon o'r ffôn hwn neu'r cysylltiad rhyngrwyd hwn mewn amser byr.
+too-many-p-2 = Arhoswch un funud, yna ewch yn ôl a rhoi cynnig arall arni. Efallai bod yr hyn a deipioch chi yn dal ar y dudalen olaf.

@@ -1,3 +1,4 @@
+# Machine-drafted translation: not yet reviewed by a native speaker.
 # Shared form messages (young-person and staff pages).
-form-error-title = Error: { $title }
-form-error-summary-title = There is a problem
+form-error-title = Gwall: { $title }
+form-error-summary-title = Mae yna broblem

@@ -8,3 +8,7 @@ server-error-title = Sorry, something went wrong
 server-error-p-1 = It is not your fault. Please try again in a few minutes.
 server-error-p-2 = If you need help now, call one of the numbers at the top of this page.
 error-go-home = Go to the start
+too-many-page-title = Please wait a minute: Care Voice
+too-many-title = Please wait a minute
+too-many-p-1 = We had a lot of messages from this phone or this internet connection in a short time.
+too-many-p-2 = Wait one minute, then go back and try again. What you typed may still be on the last page.

@@ -1,6 +1,6 @@
 //! Every route and layer of the app, built by one function that `main` and the tests share.
 
-use crate::middleware::{error_pages, language, security, staff_access};
+use crate::middleware::{error_pages, language, rate_limit, security, staff_access};
 use crate::{assets, health};
 use app::shell::{shell, App};
 use app::state::AppState;
@@ -16,13 +16,19 @@ use tower_http::limit::RequestBodyLimitLayer;
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
 
 /// Builds the whole app.
-pub fn build(state: AppState, site_root: &Path, secure_cookies: bool) -> Router {
-    build_with(state, site_root, secure_cookies, Router::new())
+pub fn build(state: AppState, site_root: &Path, secure_cookies: bool, posts_per_minute: u32) -> Router {
+    build_with(state, site_root, secure_cookies, posts_per_minute, Router::new())
 }
 
 /// Builds the whole app with `extra` routes inside every layer (tests use this to check
 /// how the layers treat a failing handler).
-pub fn build_with(state: AppState, site_root: &Path, secure_cookies: bool, extra: Router<AppState>) -> Router {
+pub fn build_with(
+    state: AppState,
+    site_root: &Path,
+    secure_cookies: bool,
+    posts_per_minute: u32,
+    extra: Router<AppState>,
+) -> Router {
     let routes = generate_route_list(App);
     let ctx_state = state.clone();
     let options = state.leptos.clone();
@@ -46,6 +52,10 @@ pub fn build_with(state: AppState, site_root: &Path, secure_cookies: bool, extra
         })
         .layer(CatchPanicLayer::new())
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
+        .layer(axum::middleware::from_fn_with_state(
+            rate_limit::PublicPostLimit::new(state.clone(), posts_per_minute),
+            rate_limit::limit_public_posts,
+        ))
         .layer(axum::middleware::from_fn(staff_access::same_origin_posts))
         .layer(axum::middleware::from_fn_with_state(state.clone(), error_pages::localise_server_errors))
         .layer(axum::middleware::from_fn(security::security_headers))

@@ -71,7 +71,7 @@ pub async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
 
 async fn serve(settings: Settings) -> anyhow::Result<()> {
     let state = build_state(&settings).await?;
-    let app = router::build(state, &settings.site_root, settings.secure_cookies);
+    let app = router::build(state, &settings.site_root, settings.secure_cookies, settings.public_posts_per_minute);
     let listener = tokio::net::TcpListener::bind(settings.addr)
         .await
         .with_context(|| format!("cannot listen on {} (CARE_VOICE_ADDR)", settings.addr))?;

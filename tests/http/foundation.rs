@@ -160,3 +160,18 @@ async fn oversized_bodies_are_refused() {
     let res = app.send(req).await;
     assert_eq!(res.status(), StatusCode::PAYLOAD_TOO_LARGE);
 }
+
+#[tokio::test]
+async fn public_posts_are_rate_limited_per_address_with_a_kind_page() {
+    let app = TestApp::with_settings(|s| s.public_posts_per_minute = 3).await;
+    let mut statuses = Vec::new();
+    for _ in 0..5 {
+        let p = app.post("/staff/sign-in?lang=cy", &[("email", "a@b.org"), ("password", "x")], None).await;
+        statuses.push(p.status);
+        if p.status == StatusCode::TOO_MANY_REQUESTS {
+            assert_eq!(p.h1(), esc(&t(Locale::Cy, "too-many-title")));
+            assert_eq!(p.header("retry-after"), "60");
+        }
+    }
+    assert_eq!(statuses.iter().filter(|s| **s == StatusCode::TOO_MANY_REQUESTS).count(), 2, "{statuses:?}");
+}

@@ -34,7 +34,7 @@ pub fn settings(dir: &std::path::Path) -> Settings {
         session_absolute_hours: 12,
         sign_in_free_failures_per_account: 4,
         sign_in_free_failures_per_ip: 20,
-        public_posts_per_minute: 60,
+        public_posts_per_minute: 10_000,
         trust_proxy: false,
     }
 }
@@ -58,7 +58,7 @@ impl TestApp {
         let mut s = settings(dir.path());
         change(&mut s);
         let state = server::startup::build_state(&s).await.expect("state builds");
-        let router = server::router::build_with(state.clone(), &s.site_root, s.secure_cookies, extra);
+        let router = server::router::build_with(state.clone(), &s.site_root, s.secure_cookies, s.public_posts_per_minute, extra);
         TestApp { router, state, dir }
     }
 

@@ -3,4 +3,6 @@
 pub mod access;
 pub mod passwords;
 pub mod sessions;
+pub mod suppression;
 pub mod totp;
+pub mod working_days;

@@ -33,3 +33,14 @@ pub fn ServerError() -> impl IntoView {
         <p><a href="/">{i18n.t("error-go-home")}</a></p>
     }
 }
+
+/// 429: too many posts from this address in a minute.
+#[component]
+pub fn TooManyRequests() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <Title text=i18n.t("too-many-page-title")/>
+        <h1>{i18n.t("too-many-title")}</h1>
+        {i18n.numbered("too-many-p").into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}
+    }
+}

@@ -31,7 +31,7 @@ pub async fn localise_server_errors(State(state): State<AppState>, req: Request,
         .is_some_and(|v| v.starts_with("text/html"));
     if res.status() == http::StatusCode::INTERNAL_SERVER_ERROR && !is_html {
         tracing::error!(status = %res.status(), "server error; showing the error page");
-        return render_page(&state, copy, ForcedError).await;
+        return render_page(&state, copy, ForcedError::Server).await;
     }
     res
 }

@@ -2,5 +2,6 @@
 
 pub mod error_pages;
 pub mod language;
+pub mod rate_limit;
 pub mod security;
 pub mod staff_access;
