@@ -20,16 +20,21 @@ pub async fn databases() -> Vec<(Db, Option<tempfile::TempDir>)> {
 }
 
 /// A new, empty PostgreSQL database for one test (created from the given server URL).
-async fn fresh_postgres(base: &str) -> Db {
+pub async fn fresh_postgres(base: &str) -> Db {
+    let url = fresh_postgres_url(base).await;
+    server::db::connect_and_migrate(&url).await.expect("migrate postgres")
+}
+
+/// The URL of a new, empty PostgreSQL database.
+pub async fn fresh_postgres_url(base: &str) -> String {
     use sqlx::Executor;
     let admin = server::db::connect(base).await.expect("postgres reachable");
     let name = format!("cv_test_{}", rand_suffix());
     admin.pool.execute(format!("CREATE DATABASE {name}").as_str()).await.expect("create db");
-    let url = match base.rfind('/') {
+    match base.rfind('/') {
         Some(i) => format!("{}/{name}", &base[..i]),
         None => panic!("CARE_VOICE_TEST_PG_URL must end in /dbname"),
-    };
-    server::db::connect_and_migrate(&url).await.expect("migrate postgres")
+    }
 }
 
 fn rand_suffix() -> String {

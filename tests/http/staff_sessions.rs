@@ -179,3 +179,31 @@ async fn a_disabled_account_gets_a_clear_message() {
     assert_eq!(p.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(p.body.contains("turned off"));
 }
+
+#[tokio::test]
+async fn two_app_instances_on_one_database_share_sessions() {
+    let mut urls = vec![None];
+    if let Ok(base) = std::env::var("CARE_VOICE_TEST_PG_URL") {
+        urls.push(Some(crate::database::fresh_postgres_url(&base).await));
+    }
+    for url in urls {
+        let first = match &url {
+            Some(u) => { let u = u.clone(); TestApp::with_settings(move |s| s.database_url = u).await }
+            None => TestApp::new().await,
+        };
+        let dir = first.dir.path().to_owned();
+        let db_url = url.clone();
+        let second = TestApp::with_settings(move |s| {
+            s.database_url = db_url.unwrap_or_else(|| format!("sqlite://{}/cv.db", dir.display()));
+            s.data_key_file = dir.join("cv.key");
+        })
+        .await;
+        let s = first.staff(Role::Administrator).await;
+        let p = second.get_with("/staff/users", &[("cookie", &s.cookie)]).await;
+        assert_eq!(p.status, StatusCode::OK, "{:?}: a session made on one instance works on another", first.state.db.backend);
+        let p = second.post("/staff/sign-out", &[("csrf", &s.csrf)], Some(&s.cookie)).await;
+        assert!(p.status.is_redirection());
+        let p = first.get_with("/staff", &[("cookie", &s.cookie)]).await;
+        assert!(p.location().starts_with("/staff/sign-in"), "signed out everywhere");
+    }
+}
