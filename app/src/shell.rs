@@ -87,6 +87,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("help") view=pages::help::HelpPage ssr=SsrMode::Async/>
                     <Route path=path!("privacy") view=pages::privacy::PrivacyPage ssr=SsrMode::Async/>
                     <Route path=path!("accessibility") view=pages::accessibility::AccessibilityPage ssr=SsrMode::Async/>
+                    <Route path=path!("complaint") view=pages::complaint::ComplaintPage ssr=SsrMode::Async/>
+                    <Route path=path!("track") view=pages::track::TrackPage ssr=SsrMode::Async/>
+                    <Route path=path!("advocate") view=pages::advocate::AdvocatePage ssr=SsrMode::Async/>
+                    <Route path=path!("compliment") view=pages::compliment::ComplimentPage ssr=SsrMode::Async/>
                 </ParentRoute>
                 <ParentRoute path=path!("staff") view=pages::staff::StaffFrame ssr=SsrMode::Async>
                     <Route path=path!("") view=pages::staff::home::StaffHomePage ssr=SsrMode::Async/>

@@ -4,6 +4,7 @@
 use crate::crypto::DataKeys;
 use crate::db::Db;
 use crate::domain::sessions::SessionLimits;
+use crate::domain::working_days::Calendar;
 use leptos::config::LeptosOptions;
 use std::sync::Arc;
 
@@ -59,6 +60,19 @@ pub struct AppState {
     pub auth: Arc<AuthSettings>,
     /// Keys that seal casework and secrets at rest.
     pub keys: Arc<DataKeys>,
+    /// Working days: bank holidays and the council's closure days.
+    pub calendar: Arc<Calendar>,
+    /// The local advocacy service, as young people are told about it.
+    pub advocacy: Arc<AdvocacyService>,
+}
+
+/// The local advocacy service (a setting).
+#[derive(Clone, Debug)]
+pub struct AdvocacyService {
+    /// Its name.
+    pub name: String,
+    /// Its phone number.
+    pub phone: String,
 }
 
 impl AppState {
@@ -71,6 +85,26 @@ impl AppState {
 /// The current time in Unix seconds.
 pub fn now() -> i64 {
     time::OffsetDateTime::now_utc().unix_timestamp()
+}
+
+/// Today's date in the UK (what "the day a complaint arrived" means).
+pub fn today() -> time::Date {
+    // UK local time is UTC or UTC+1; a complaint sent at 00:30 BST counts as that day.
+    let now = time::OffsetDateTime::now_utc();
+    let offset = if is_british_summer_time(now) { time::Duration::hours(1) } else { time::Duration::ZERO };
+    (now + offset).date()
+}
+
+/// Whether British Summer Time is in force (last Sunday of March 01:00 UTC to last Sunday of October 01:00 UTC).
+pub fn is_british_summer_time(t: time::OffsetDateTime) -> bool {
+    let last_sunday = |month: time::Month| {
+        let mut d = time::Date::from_calendar_date(t.year(), month, 31).unwrap_or(t.date());
+        while d.weekday() != time::Weekday::Sunday {
+            d = d.previous_day().unwrap_or(d);
+        }
+        d.midnight().assume_utc() + time::Duration::hours(1)
+    };
+    t >= last_sunday(time::Month::March) && t < last_sunday(time::Month::October)
 }
 
 impl axum::extract::FromRef<AppState> for LeptosOptions {

@@ -91,6 +91,18 @@ pub struct Settings {
     #[arg(long, global = true, env = "CARE_VOICE_SMTP_URL", hide_env_values = true)]
     pub smtp_url: Option<String>,
 
+    /// The sender of staff notifications.
+    #[arg(long, global = true, env = "CARE_VOICE_MAIL_FROM", default_value = "Care Voice <care-voice@localhost>")]
+    pub mail_from: String,
+
+    /// The local advocacy service's name, as young people are told it.
+    #[arg(long, global = true, env = "CARE_VOICE_ADVOCACY_NAME", default_value = "the council's advocacy service")]
+    pub advocacy_name: String,
+
+    /// The local advocacy service's phone number.
+    #[arg(long, global = true, env = "CARE_VOICE_ADVOCACY_PHONE", default_value = "01632 960001")]
+    pub advocacy_phone: String,
+
     /// Folder of the built CSS, JS and WebAssembly.
     #[arg(long, global = true, env = "LEPTOS_SITE_ROOT", default_value = "target/site")]
     pub site_root: PathBuf,
@@ -139,6 +151,8 @@ impl std::fmt::Debug for Settings {
             .field("data_key_file", &self.data_key_file)
             .field("smtp_url", &self.smtp_url.as_deref().map(redact_url))
             .field("site_root", &self.site_root)
+            .field("mail_from", &self.mail_from)
+            .field("advocacy_name", &self.advocacy_name)
             .field("public_url", &self.public_url)
             .field("session_idle_minutes", &self.session_idle_minutes)
             .field("session_absolute_hours", &self.session_absolute_hours)

@@ -5,7 +5,7 @@ use crate::{assets, db, router};
 use anyhow::Context;
 use app::crypto::DataKeys;
 use app::domain::sessions::SessionLimits;
-use app::state::{AppState, AuthSettings, PublicSettings};
+use app::state::{AdvocacyService, AppState, AuthSettings, PublicSettings};
 use leptos::config::LeptosOptions;
 use std::sync::Arc;
 
@@ -24,6 +24,10 @@ pub async fn build_state(settings: &Settings) -> anyhow::Result<AppState> {
             "created a new data key: back it up apart from the database, or sealed casework is lost with it"
         );
     }
+    let closures = app::db::closures::list(&db, app::db::organisations::DEFAULT_ORG).await.unwrap_or_default();
+    let calendar = app::domain::working_days::england_and_wales()
+        .context("the shipped bank-holiday calendar does not load")?
+        .with_closures(closures.into_iter().filter_map(|(d, _)| app::api::casework::parse_day(&d)));
     let manifest = assets::read_manifest(&settings.site_root);
     let leptos = LeptosOptions::builder()
         .output_name(manifest.as_ref().and_then(|m| m.output_name.clone()).unwrap_or_else(|| "app".into()))
@@ -52,6 +56,11 @@ pub async fn build_state(settings: &Settings) -> anyhow::Result<AppState> {
             trust_proxy: settings.trust_proxy,
         }),
         keys: Arc::new(keys),
+        calendar: Arc::new(calendar),
+        advocacy: Arc::new(AdvocacyService {
+            name: settings.advocacy_name.trim().to_owned(),
+            phone: settings.advocacy_phone.trim().to_owned(),
+        }),
     })
 }
 
@@ -71,6 +80,11 @@ pub async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
 
 async fn serve(settings: Settings) -> anyhow::Result<()> {
     let state = build_state(&settings).await?;
+    let mailer = crate::jobs::mail::Mailer::new(settings.smtp_url.as_deref(), &settings.mail_from)?;
+    if settings.smtp_url.is_none() {
+        tracing::info!("no CARE_VOICE_SMTP_URL: staff notifications are queued and shown in the staff area");
+    }
+    crate::jobs::mail::spawn(state.clone(), mailer);
     let app = router::build(state, &settings.site_root, settings.secure_cookies, settings.public_posts_per_minute);
     let listener = tokio::net::TcpListener::bind(settings.addr)
         .await

@@ -36,6 +36,9 @@ pub fn settings(dir: &std::path::Path) -> Settings {
         sign_in_free_failures_per_ip: 20,
         public_posts_per_minute: 10_000,
         trust_proxy: false,
+        mail_from: "Care Voice <care-voice@testshire.gov.uk>".into(),
+        advocacy_name: "Testshire Advocacy".into(),
+        advocacy_phone: "01632 960555".into(),
     }
 }
 

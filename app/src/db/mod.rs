@@ -4,8 +4,12 @@
 //! keeps to types both understand: TEXT, BIGINT (times as Unix seconds or ISO dates), INTEGER
 //! flags, and `$1` placeholders.
 
+pub mod advocacy;
 pub mod audit;
+pub mod closures;
+pub mod complaints;
 pub mod organisations;
+pub mod outbox;
 pub mod staff_sessions;
 pub mod staff_users;
 pub mod throttle;

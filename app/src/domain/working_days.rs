@@ -251,6 +251,11 @@ fn is_good_friday(date: Date) -> bool {
             .is_some_and(|good_friday| good_friday == date)
 }
 
+/// The shipped England and Wales calendar (bank holidays 2020–2030 with substitute days).
+pub fn england_and_wales() -> Result<Calendar, CalendarError> {
+    Calendar::from_json(include_str!("../../../content/bank-holidays/england-and-wales.json"))
+}
+
 /// Easter Sunday in the Gregorian calendar (the "anonymous Gregorian" computus of Meeus, Jones and Butcher); `None` before 1583 or outside `time`'s date range.
 pub fn easter_sunday(year: i32) -> Option<Date> {
     if year < 1583 {

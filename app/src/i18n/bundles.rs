@@ -88,6 +88,16 @@ impl I18n {
             .collect()
     }
 
+    /// A date in words, e.g. "Monday 11 January 2027".
+    pub fn date(&self, d: time::Date) -> String {
+        let weekday = self.t(&format!("weekday-{}", d.weekday().number_from_monday()));
+        let month = self.t(&format!("month-{}", u8::from(d.month())));
+        self.t_with(
+            "date-long",
+            &[("weekday", weekday.into()), ("day", d.day().to_string().into()), ("month", month.into()), ("year", d.year().to_string().into())],
+        )
+    }
+
     fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> String {
         let Some(bundle) = BUNDLES.get(&self.locale) else { return id.to_owned() };
         let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {

@@ -6,6 +6,10 @@ use leptos_meta::Title;
 
 /// A card on the home page: address, title message, description message.
 const SECTIONS: &[(&str, &str, &str)] = &[
+    ("/complaint", "home-card-complaint-title", "home-card-complaint-text"),
+    ("/advocate", "home-card-advocate-title", "home-card-advocate-text"),
+    ("/track", "home-card-track-title", "home-card-track-text"),
+    ("/compliment", "home-card-compliment-title", "home-card-compliment-text"),
     ("/help", "home-card-help-title", "home-card-help-text"),
     ("/privacy", "home-card-privacy-title", "home-card-privacy-text"),
 ];

@@ -1,0 +1,21 @@
+# Machine-drafted translation: not yet reviewed by a native speaker.
+date-long = { $weekday } { $day } { $month } { $year }
+month-1 = Ionawr
+month-2 = Chwefror
+month-3 = Mawrth
+month-4 = Ebrill
+month-5 = Mai
+month-6 = Mehefin
+month-7 = Gorffennaf
+month-8 = Awst
+month-9 = Medi
+month-10 = Hydref
+month-11 = Tachwedd
+month-12 = Rhagfyr
+weekday-1 = Dydd Llun
+weekday-2 = Dydd Mawrth
+weekday-3 = Dydd Mercher
+weekday-4 = Dydd Iau
+weekday-5 = Dydd Gwener
+weekday-6 = Dydd Sadwrn
+weekday-7 = Dydd Sul
