@@ -99,6 +99,12 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("setup/:token") view=pages::staff::setup::SetupPage ssr=SsrMode::Async/>
                     <Route path=path!("users") view=pages::staff::users::UsersPage ssr=SsrMode::Async/>
                     <Route path=path!("audit") view=pages::staff::audit::AuditPage ssr=SsrMode::Async/>
+                    <Route path=path!("notifications") view=pages::staff::notifications::NotificationsPage ssr=SsrMode::Async/>
+                    <Route path=path!("complaints") view=pages::staff::complaints::ComplaintsInbox ssr=SsrMode::Async/>
+                    <Route path=path!("complaints/report") view=pages::staff::report::ReportPage ssr=SsrMode::Async/>
+                    <Route path=path!("complaints/:reference") view=pages::staff::case::CasePage ssr=SsrMode::Async/>
+                    <Route path=path!("advocacy") view=pages::staff::advocacy::AdvocacyPage ssr=SsrMode::Async/>
+                    <Route path=path!("calendar") view=pages::staff::calendar::CalendarPage ssr=SsrMode::Async/>
                 </ParentRoute>
             </Routes>
         </Router>

@@ -60,8 +60,8 @@ pub struct AppState {
     pub auth: Arc<AuthSettings>,
     /// Keys that seal casework and secrets at rest.
     pub keys: Arc<DataKeys>,
-    /// Working days: bank holidays and the council's closure days.
-    pub calendar: Arc<Calendar>,
+    /// The shipped bank holidays; [`AppState::calendar`] adds the council's closure days.
+    pub bank_holidays: Arc<Calendar>,
     /// The local advocacy service, as young people are told about it.
     pub advocacy: Arc<AdvocacyService>,
 }
@@ -79,6 +79,14 @@ impl AppState {
     /// The organisation this request serves (one per install for now).
     pub fn org(&self) -> &'static str {
         crate::db::organisations::DEFAULT_ORG
+    }
+
+    /// Working days: bank holidays plus the council's closure days (read fresh, so every
+    /// app instance sees a closure as soon as an administrator adds it).
+    pub async fn calendar(&self) -> Calendar {
+        let closures = crate::db::closures::list(&self.db, self.org()).await.unwrap_or_default();
+        let days = closures.into_iter().filter_map(|(d, _)| crate::api::casework::parse_day(&d));
+        self.bank_holidays.as_ref().clone().with_closures(days)
     }
 }
 

@@ -24,10 +24,8 @@ pub async fn build_state(settings: &Settings) -> anyhow::Result<AppState> {
             "created a new data key: back it up apart from the database, or sealed casework is lost with it"
         );
     }
-    let closures = app::db::closures::list(&db, app::db::organisations::DEFAULT_ORG).await.unwrap_or_default();
-    let calendar = app::domain::working_days::england_and_wales()
-        .context("the shipped bank-holiday calendar does not load")?
-        .with_closures(closures.into_iter().filter_map(|(d, _)| app::api::casework::parse_day(&d)));
+    let bank_holidays =
+        app::domain::working_days::england_and_wales().context("the shipped bank-holiday calendar does not load")?;
     let manifest = assets::read_manifest(&settings.site_root);
     let leptos = LeptosOptions::builder()
         .output_name(manifest.as_ref().and_then(|m| m.output_name.clone()).unwrap_or_else(|| "app".into()))
@@ -56,7 +54,7 @@ pub async fn build_state(settings: &Settings) -> anyhow::Result<AppState> {
             trust_proxy: settings.trust_proxy,
         }),
         keys: Arc::new(keys),
-        calendar: Arc::new(calendar),
+        bank_holidays: Arc::new(bank_holidays),
         advocacy: Arc::new(AdvocacyService {
             name: settings.advocacy_name.trim().to_owned(),
             phone: settings.advocacy_phone.trim().to_owned(),

@@ -4,6 +4,7 @@
 use crate::db::complaints::{self, EventRow, NewEvent};
 use crate::db::DbResult;
 use crate::domain::complaints::{case_state, CaseState, Event, EventKind, Outcome};
+use crate::domain::working_days::Calendar;
 use crate::state::{now, today, AppState};
 use time::Date;
 
@@ -58,9 +59,9 @@ pub fn clock_event(row: &EventRow) -> Option<Event> {
 }
 
 /// The case's state from its stored events.
-pub fn state_of(state: &AppState, rows: &[EventRow]) -> Option<CaseState> {
+pub fn state_of(cal: &Calendar, rows: &[EventRow]) -> Option<CaseState> {
     let events: Vec<Event> = rows.iter().filter_map(clock_event).collect();
-    case_state(&events, &state.calendar)
+    case_state(&events, cal)
 }
 
 /// Appends an event to a complaint (today, now) and stores the resulting state.
@@ -97,7 +98,7 @@ pub async fn record_event(
 /// Recomputes and stores a complaint's stage, what it waits for and its due date.
 pub async fn refresh(state: &AppState, complaint_id: &str) -> DbResult<Option<CaseState>> {
     let rows = complaints::events(&state.db, "complaint", complaint_id).await?;
-    let Some(s) = state_of(state, &rows) else { return Ok(None) };
+    let Some(s) = state_of(&state.calendar().await, &rows) else { return Ok(None) };
     complaints::update_state(
         &state.db,
         complaint_id,

@@ -91,16 +91,17 @@ pub async fn case_updated(state: &AppState, reference: &str, assigned_to: Option
 pub async fn deadline_warnings(state: &AppState) -> usize {
     let today = crate::state::today();
     let managers = staff_with(state, &[Role::ComplaintsManager]).await;
+    let cal = state.calendar().await;
     let mut sent = 0;
     for row in complaints::list(&state.db, state.org()).await.unwrap_or_default() {
         if row.stage == "closed" {
             continue;
         }
         let Ok(events) = complaints::events(&state.db, "complaint", &row.id).await else { continue };
-        let Some(s) = super::casework::state_of(state, &events) else { continue };
+        let Some(s) = super::casework::state_of(&cal, &events) else { continue };
         let Some(due) = s.due else { continue };
         let late = is_overdue(&s, today);
-        if !late && !is_due_soon(&s, today, WARN_DAYS, &state.calendar) {
+        if !late && !is_due_soon(&s, today, WARN_DAYS, &cal) {
             continue;
         }
         let subject = if late {

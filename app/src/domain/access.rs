@@ -135,6 +135,16 @@ pub const STAFF_ROUTES: &[StaffRoute] = &[
     post("/staff/users/{id}/enable", SignedIn(Cap::ManageStaff)),
     post("/staff/users/{id}/reset", SignedIn(Cap::ManageStaff)),
     get("/staff/audit", SignedIn(Cap::ViewAudit)),
+    get("/staff/notifications", SignedIn(Cap::StaffHome)),
+    get("/staff/complaints", SignedIn(Cap::Casework)),
+    get("/staff/complaints/report", SignedIn(Cap::Dashboard)),
+    get("/staff/complaints/report.csv", SignedIn(Cap::Dashboard)),
+    get("/staff/complaints/{reference}", SignedIn(Cap::Casework)),
+    post("/staff/complaints/{reference}", SignedIn(Cap::Casework)),
+    get("/staff/advocacy", SignedIn(Cap::Casework)),
+    post("/staff/advocacy/{reference}", SignedIn(Cap::Casework)),
+    get("/staff/calendar", SignedIn(Cap::ManageStaff)),
+    post("/staff/calendar", SignedIn(Cap::ManageStaff)),
 ];
 
 /// What the route `path` (a router pattern) needs for `method`; `None` if it is not a staff route.

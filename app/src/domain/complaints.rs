@@ -309,6 +309,119 @@ pub fn is_due_soon(s: &CaseState, today: Date, days: u32, cal: &Calendar) -> boo
         && s.due.is_some_and(|d| today <= d && cal.working_days_between(today, d) <= i64::from(days))
 }
 
+/// A step staff record that moves the clock.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Action {
+    /// Acknowledge receipt.
+    Acknowledge,
+    /// Extend stage 1 to 20 working days.
+    Extend,
+    /// Stop the clock (e.g. while an advocate is found).
+    Pause,
+    /// Start the clock again.
+    Resume,
+    /// Record the stage 1 reply.
+    Stage1Reply,
+    /// The complainant asked for stage 2.
+    StartStage2,
+    /// Extend stage 2 (to at most 65 working days).
+    ExtendStage2,
+    /// Record the stage 2 reply.
+    Stage2Reply,
+    /// The complainant asked for a review panel.
+    RequestStage3,
+    /// The panel met.
+    PanelMet,
+    /// The panel reported.
+    PanelReported,
+    /// The council responded.
+    CouncilResponded,
+    /// Close with an outcome.
+    Close,
+    /// Note a referral to the Ombudsman.
+    Ombudsman,
+}
+
+impl Action {
+    /// Every action, in the order the case page offers them.
+    pub const ALL: [Action; 14] = [
+        Action::Acknowledge,
+        Action::Extend,
+        Action::Pause,
+        Action::Resume,
+        Action::Stage1Reply,
+        Action::StartStage2,
+        Action::ExtendStage2,
+        Action::Stage2Reply,
+        Action::RequestStage3,
+        Action::PanelMet,
+        Action::PanelReported,
+        Action::CouncilResponded,
+        Action::Close,
+        Action::Ombudsman,
+    ];
+
+    /// The form value and message name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Action::Acknowledge => "acknowledge",
+            Action::Extend => "extend",
+            Action::Pause => "pause",
+            Action::Resume => "resume",
+            Action::Stage1Reply => "stage-1-reply",
+            Action::StartStage2 => "start-stage-2",
+            Action::ExtendStage2 => "extend-stage-2",
+            Action::Stage2Reply => "stage-2-reply",
+            Action::RequestStage3 => "request-stage-3",
+            Action::PanelMet => "panel-met",
+            Action::PanelReported => "panel-reported",
+            Action::CouncilResponded => "council-responded",
+            Action::Close => "close",
+            Action::Ombudsman => "ombudsman",
+        }
+    }
+
+    /// Parses a form value.
+    pub fn parse(s: &str) -> Option<Action> {
+        Action::ALL.into_iter().find(|a| a.as_str() == s)
+    }
+
+    /// Whether staff must write why (or what was said).
+    pub fn needs_text(self) -> bool {
+        matches!(self, Action::Extend | Action::Pause | Action::Stage1Reply | Action::ExtendStage2 | Action::Stage2Reply)
+    }
+}
+
+/// The clock steps that make sense for a case now (the server refuses any other).
+pub fn allowed_actions(s: &CaseState) -> Vec<Action> {
+    use Action as A;
+    let mut out = Vec::new();
+    if s.acknowledge_by.is_some() {
+        out.push(A::Acknowledge);
+    }
+    let pause = if s.paused { A::Resume } else { A::Pause };
+    match (s.stage, s.waiting) {
+        (Stage::Closed, _) => {}
+        (Stage::One, Waiting::Stage1Reply) => {
+            if !s.extended {
+                out.push(A::Extend);
+            }
+            out.extend([pause, A::Stage1Reply, A::Close]);
+        }
+        (_, Waiting::ComplainantAfterStage1) => out.extend([A::StartStage2, A::Close]),
+        (Stage::Two, Waiting::Stage2Reply) => out.extend([A::ExtendStage2, pause, A::Stage2Reply, A::Close]),
+        (_, Waiting::ComplainantAfterStage2) => out.extend([A::RequestStage3, A::Close]),
+        (Stage::Three, Waiting::PanelMeeting) => out.extend([pause, A::PanelMet]),
+        (Stage::Three, Waiting::PanelReport) => out.push(A::PanelReported),
+        (Stage::Three, Waiting::CouncilResponse) => out.push(A::CouncilResponded),
+        _ => out.push(A::Close),
+    }
+    if !s.ombudsman && matches!(s.stage, Stage::Closed | Stage::Three) {
+        out.push(A::Ombudsman);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -407,6 +520,28 @@ mod tests {
         assert!(is_overdue(&s, due.next_day().expect("day")));
         assert!(is_due_soon(&s, due, 3, &c));
         assert!(!is_due_soon(&s, date!(2026 - 06 - 01), 3, &c));
+    }
+
+    #[test]
+    fn only_steps_that_fit_the_stage_are_offered() {
+        let c = cal();
+        let d = date!(2026 - 06 - 01);
+        let mut events = vec![ev(EventKind::Received, d)];
+        let s = case_state(&events, &c).expect("state");
+        assert_eq!(
+            allowed_actions(&s),
+            vec![Action::Acknowledge, Action::Extend, Action::Pause, Action::Stage1Reply, Action::Close]
+        );
+        events.push(ev(EventKind::Acknowledged, d));
+        events.push(ev(EventKind::Paused, d));
+        let s = case_state(&events, &c).expect("state");
+        assert!(allowed_actions(&s).contains(&Action::Resume) && !allowed_actions(&s).contains(&Action::Pause));
+        events.push(ev(EventKind::Closed(Outcome::Resolved), d));
+        let s = case_state(&events, &c).expect("state");
+        assert_eq!(allowed_actions(&s), vec![Action::Ombudsman]);
+        for a in Action::ALL {
+            assert_eq!(Action::parse(a.as_str()), Some(a));
+        }
     }
 
     #[test]

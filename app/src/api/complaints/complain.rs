@@ -93,7 +93,8 @@ pub async fn store(state: &AppState, c: &ComplaintInput, form_id: &str) -> Resul
     let tracking = casework::tracking_code(&random::<10>());
     let seal = |field: &str, text: &str| state.keys.seal(text, &format!("complaint.{field}:{id}"));
     let opt = |field: &str, text: &str| (!text.trim().is_empty()).then(|| seal(field, text));
-    let cal = state.calendar.as_ref();
+    let calendar = state.calendar().await;
+    let cal = &calendar;
     let initial = case_state(&[Event { kind: EventKind::Received, day }], cal);
     let new = NewComplaint {
         id: id.clone(),

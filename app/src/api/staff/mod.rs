@@ -2,13 +2,16 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod calendar;
+pub mod casework;
 pub mod passwords;
+pub mod report;
 pub mod session;
 pub mod sign_in;
 
 use crate::domain::access::{Method, STAFF_ROUTES};
 use crate::state::AppState;
-use axum::routing::post;
+use axum::routing::{get, post};
 use axum::Router;
 
 /// Every staff POST handler, by its route in `domain::access::STAFF_ROUTES`.
@@ -25,10 +28,14 @@ pub fn routes() -> Router<AppState> {
             "/staff/users/{id}/disable" => post(accounts::post_disable),
             "/staff/users/{id}/enable" => post(accounts::post_enable),
             "/staff/users/{id}/reset" => post(accounts::post_reset),
+            "/staff/complaints/{reference}" => post(casework::post_case),
+            "/staff/advocacy/{reference}" => post(casework::post_advocacy),
+            "/staff/calendar" => post(calendar::post_calendar),
             // A POST route listed without a handler answers 404 (and its test fails).
             _ => continue,
         };
         router = router.route(r.path, handler);
     }
-    router
+    // Downloads are plain handlers, not pages.
+    router.route("/staff/complaints/report.csv", get(report::get_report_csv))
 }

@@ -10,7 +10,9 @@ use leptos_meta::Title;
 const AREAS: &[(Capability, Option<&str>, &str)] = &[
     (Capability::ManageStaff, Some("/staff/users"), "staff-area-users"),
     (Capability::ViewAudit, Some("/staff/audit"), "staff-area-audit"),
-    (Capability::Casework, None, "staff-area-casework"),
+    (Capability::Casework, Some("/staff/complaints"), "staff-area-casework"),
+    (Capability::StaffHome, Some("/staff/notifications"), "staff-area-notifications"),
+    (Capability::ManageStaff, Some("/staff/calendar"), "staff-area-calendar"),
     (Capability::ContactRequests, None, "staff-area-contact"),
     (Capability::SurveyRounds, None, "staff-area-surveys"),
     (Capability::Dashboard, None, "staff-area-dashboard"),

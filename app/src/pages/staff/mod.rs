@@ -1,7 +1,13 @@
 //! The staff area: sign-in, account set-up, the staff home, accounts and the audit log.
 
+pub mod advocacy;
 pub mod audit;
+pub mod calendar;
+pub mod case;
+pub mod complaints;
 pub mod home;
+pub mod notifications;
+pub mod report;
 pub mod setup;
 pub mod sign_in;
 pub mod users;
