@@ -5,7 +5,9 @@
 //! flags, and `$1` placeholders.
 
 pub mod audit;
+pub mod content;
 pub mod organisations;
+pub mod promise_checks;
 pub mod staff_sessions;
 pub mod staff_users;
 pub mod throttle;

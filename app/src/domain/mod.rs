@@ -1,6 +1,9 @@
 //! Domain rules: pure functions with no I/O, unit-tested beside their code.
 
 pub mod access;
+pub mod eligibility;
 pub mod passwords;
+pub mod promise_check;
+pub mod rich_text;
 pub mod sessions;
 pub mod totp;
