@@ -76,6 +76,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/help") view=pages::help::HelpPage ssr=SsrMode::Async/>
                     <Route path=path!("/privacy") view=pages::privacy::PrivacyPage ssr=SsrMode::Async/>
                     <Route path=path!("/accessibility") view=pages::accessibility::AccessibilityPage ssr=SsrMode::Async/>
+                    <Route path=path!("/pledge") view=pages::pledge::PledgePage ssr=SsrMode::Async/>
+                    <Route path=path!("/charter") view=pages::charter::CharterPage ssr=SsrMode::Async/>
+                    <Route path=path!("/rights") view=pages::rights::RightsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/entitlements") view=pages::entitlements::EntitlementsPage ssr=SsrMode::Async/>
                 </Routes>
                 </Show>
             </Layout>

@@ -37,6 +37,7 @@ pub fn build_with(state: AppState, site_root: &Path, secure_cookies: bool, extra
         )
         .route("/healthz", get(health::healthz))
         .merge(assets::routes(site_root))
+        .merge(app::api::promise_checks::routes())
         .merge(extra)
         .fallback(move |req: axum::extract::Request| {
             let state = fallback_state.clone();

@@ -2,4 +2,5 @@
 //! the domain rules and call the repositories. They never build SQL.
 
 pub mod forms;
+pub mod promise_checks;
 pub mod render;

@@ -140,8 +140,8 @@ pub fn applies(rule: &Rule, answers: &Answers) -> bool {
 }
 
 /// The items whose rule applies, in their original order.
-pub fn eligible<'a, T>(items: &'a [T], rule_of: impl Fn(&T) -> &Rule, answers: &Answers) -> Vec<&'a T> {
-    items.iter().filter(|item| applies(rule_of(item), answers)).collect()
+pub fn eligible<'a, T>(items: &'a [T], rule_of: impl Fn(&T) -> Rule, answers: &Answers) -> Vec<&'a T> {
+    items.iter().filter(|item| applies(&rule_of(item), answers)).collect()
 }
 
 /// The oldest age the form accepts.
@@ -223,7 +223,7 @@ mod tests {
 
     fn ids(answers: Answers) -> Vec<&'static str> {
         let offer = local_offer();
-        eligible(&offer, |(_, r)| r, &answers).into_iter().map(|(id, _)| *id).collect()
+        eligible(&offer, |(_, r)| r.clone(), &answers).into_iter().map(|(id, _)| *id).collect()
     }
 
     fn ask(age: u8, status: CareStatus, situation: Option<Situation>) -> Vec<&'static str> {

@@ -6,6 +6,10 @@ use leptos_meta::Title;
 
 /// A card on the home page: address, title message, description message.
 const SECTIONS: &[(&str, &str, &str)] = &[
+    ("/pledge", "home-card-pledge-title", "home-card-pledge-text"),
+    ("/rights", "home-card-rights-title", "home-card-rights-text"),
+    ("/charter", "home-card-charter-title", "home-card-charter-text"),
+    ("/entitlements", "home-card-entitlements-title", "home-card-entitlements-text"),
     ("/help", "home-card-help-title", "home-card-help-text"),
     ("/privacy", "home-card-privacy-title", "home-card-privacy-text"),
 ];
