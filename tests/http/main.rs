@@ -4,5 +4,6 @@
 mod support;
 
 mod cli;
+mod content;
 mod database;
 mod foundation;
