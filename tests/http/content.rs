@@ -288,7 +288,9 @@ async fn a_wrong_answer_or_unknown_promise_gets_a_kind_error_and_stores_nothing(
     let app = TestApp::new().await;
     let p = app.get("/pledge").await;
     let form_id = form_id_for(&p.body, "know-your-worker");
-    let cases: &[(&str, &[(&str, &str)], Option<&str>, &str)] = &[
+    // (address, fields besides form_id, the field the summary links to, the message)
+    type Case<'a> = (&'a str, &'a [(&'a str, &'a str)], Option<&'a str>, &'a str);
+    let cases: &[Case] = &[
         ("/pledge", &[("promise", "know-your-worker"), ("answer", "maybe")], Some("pledge-know-your-worker-answer"), "check-error-not-an-option"),
         ("/pledge", &[("promise", "know-your-worker")], Some("pledge-know-your-worker-answer"), "check-error-choose"),
         ("/pledge", &[("promise", "no-such-promise"), ("answer", "yes")], None, "check-error-unknown-promise"),
