@@ -65,7 +65,10 @@ impl Glossary {
 
 /// Text with its phone numbers and glossary words linked.
 #[component]
-pub fn RichText(pieces: Vec<Piece>) -> impl IntoView {
+pub fn RichText(
+    /// The text, split by `domain::rich_text::enrich`.
+    pieces: Vec<Piece>,
+) -> impl IntoView {
     pieces
         .into_iter()
         .map(|p| match p {
@@ -82,7 +85,10 @@ pub fn RichText(pieces: Vec<Piece>) -> impl IntoView {
 
 /// "Words we use": the glossary entries for this page.
 #[component]
-pub fn WordsWeUse(entries: Vec<(String, String, String, Locale)>) -> impl IntoView {
+pub fn WordsWeUse(
+    /// (id, word, meaning, language of the text), in glossary order.
+    entries: Vec<(String, String, String, Locale)>,
+) -> impl IntoView {
     let i18n = use_i18n();
     (!entries.is_empty()).then(|| {
         let items = entries
@@ -115,14 +121,22 @@ pub fn WordsLink() -> impl IntoView {
 
 /// "This translation has not been checked by a native speaker yet", when that is so.
 #[component]
-pub fn TranslationNote(show: bool) -> impl IntoView {
+pub fn TranslationNote(
+    /// Whether the page shows any unreviewed translation.
+    show: bool,
+) -> impl IntoView {
     let i18n = use_i18n();
     show.then(|| view! { <p class="translation-note" role="note">{i18n.t("content-translation-note")}</p> })
 }
 
 /// Where the page as a whole comes from, and when it will be checked again.
 #[component]
-pub fn AboutPage(source: String, review_date: String) -> impl IntoView {
+pub fn AboutPage(
+    /// Where the page comes from (English, as stored).
+    source: String,
+    /// When it will be checked again (ISO date).
+    review_date: String,
+) -> impl IntoView {
     let i18n = use_i18n();
     let english = (i18n.locale != Locale::EnGb).then_some("en-GB");
     view! {

@@ -81,7 +81,10 @@ fn described_by(hint: Option<&str>, error: Option<&str>) -> Option<String> {
 
 /// The form, filled in with what was sent.
 #[component]
-pub fn EligibilityForm(check: Check) -> impl IntoView {
+pub fn EligibilityForm(
+    /// What the address asked, to fill the form in again.
+    check: Check,
+) -> impl IntoView {
     let i18n = use_i18n();
     let age_error = check.error("age");
     let status_error = check.error("status");

@@ -7,7 +7,13 @@ use leptos::prelude::*;
 
 /// The error summary; nothing when there are no problems.
 #[component]
-pub fn ErrorSummary(errors: Vec<FieldError>, #[prop(optional_no_strip)] notice: Option<String>) -> impl IntoView {
+pub fn ErrorSummary(
+    /// Problems with fields, in page order.
+    errors: Vec<FieldError>,
+    /// A problem with the whole form.
+    #[prop(optional_no_strip)]
+    notice: Option<String>,
+) -> impl IntoView {
     let i18n = use_i18n();
     (!errors.is_empty() || notice.is_some()).then(|| {
         let notice = notice.map(|n| view! { <li>{n}</li> });
@@ -26,7 +32,12 @@ pub fn ErrorSummary(errors: Vec<FieldError>, #[prop(optional_no_strip)] notice: 
 
 /// The message under a field's label when it has a problem.
 #[component]
-pub fn FieldMessage(id: String, message: Option<String>) -> impl IntoView {
+pub fn FieldMessage(
+    /// The message's `id` (the field's `aria-describedby` names it).
+    id: String,
+    /// The message, if the field has a problem.
+    message: Option<String>,
+) -> impl IntoView {
     let i18n = use_i18n();
     message.map(|m| {
         view! {

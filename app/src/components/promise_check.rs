@@ -13,7 +13,9 @@ use leptos::prelude::*;
 /// The answer form for one promise, or the thank-you once it has been answered.
 #[component]
 pub fn PromiseCheck(
+    /// Pledge or Charter.
     kind: PromiseKind,
+    /// The promise's id.
     promise_id: String,
     /// The young person has just answered this promise.
     answered: bool,
