@@ -11,6 +11,8 @@ pub mod api;
 #[cfg(feature = "ssr")]
 pub mod components;
 #[cfg(feature = "ssr")]
+pub mod content;
+#[cfg(feature = "ssr")]
 pub mod crypto;
 #[cfg(feature = "ssr")]
 pub mod db;

@@ -91,6 +91,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("track") view=pages::track::TrackPage ssr=SsrMode::Async/>
                     <Route path=path!("advocate") view=pages::advocate::AdvocatePage ssr=SsrMode::Async/>
                     <Route path=path!("compliment") view=pages::compliment::ComplimentPage ssr=SsrMode::Async/>
+                    <Route path=path!("pledge") view=pages::pledge::PledgePage ssr=SsrMode::Async/>
+                    <Route path=path!("charter") view=pages::charter::CharterPage ssr=SsrMode::Async/>
+                    <Route path=path!("rights") view=pages::rights::RightsPage ssr=SsrMode::Async/>
+                    <Route path=path!("entitlements") view=pages::entitlements::EntitlementsPage ssr=SsrMode::Async/>
                 </ParentRoute>
                 <ParentRoute path=path!("staff") view=pages::staff::StaffFrame ssr=SsrMode::Async>
                     <Route path=path!("") view=pages::staff::home::StaffHomePage ssr=SsrMode::Async/>

@@ -46,6 +46,7 @@ pub fn build_with(
         .route_layer(axum::middleware::from_fn_with_state(state.clone(), staff_access::staff_access))
         .route("/healthz", get(health::healthz))
         .merge(assets::routes(site_root))
+        .merge(app::api::promise_checks::routes())
         .merge(extra)
         .fallback(move |req: axum::extract::Request| {
             let state = fallback_state.clone();

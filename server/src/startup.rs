@@ -1,4 +1,4 @@
-//! Start-up: read settings, open and check the database, load defaults, serve.
+//! Start-up: read settings, open and check the database, load the default content, serve.
 
 use crate::config::{Command, Settings};
 use crate::{assets, db, router};
@@ -16,6 +16,13 @@ pub async fn build_state(settings: &Settings) -> anyhow::Result<AppState> {
     app::db::organisations::upsert_default(&db, settings.council_name.trim(), now)
         .await
         .context("cannot write the default organisation")?;
+    let org = app::db::organisations::DEFAULT_ORG;
+    let added = app::content::load_defaults(&db, org, now).await.context("cannot load the default content")?;
+    if added > 0 {
+        tracing::info!(items = added, "loaded the default content (Pledge, Charter, rights, entitlements, glossary)");
+    }
+    let oldest = app::domain::promise_check::oldest_kept_day(now);
+    app::db::promise_checks::purge_form_ids(&db, &oldest).await.context("cannot purge old form ids")?;
     let (keys, created) = DataKeys::load_or_create(&settings.data_key_file)
         .with_context(|| format!("CARE_VOICE_DATA_KEY_FILE {}", settings.data_key_file.display()))?;
     if created {

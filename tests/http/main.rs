@@ -4,6 +4,7 @@
 mod support;
 
 mod cli;
+mod content;
 mod database;
 mod foundation;
 mod staff_access;

@@ -5,5 +5,6 @@ pub mod casework;
 pub mod complaints;
 pub mod forms;
 pub mod notify;
+pub mod promise_checks;
 pub mod render;
 pub mod staff;

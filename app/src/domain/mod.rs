@@ -3,7 +3,10 @@
 pub mod access;
 pub mod casework;
 pub mod complaints;
+pub mod eligibility;
 pub mod passwords;
+pub mod promise_check;
+pub mod rich_text;
 pub mod sessions;
 pub mod suppression;
 pub mod totp;

@@ -6,6 +6,10 @@ use leptos_meta::Title;
 
 /// A card on the home page: address, title message, description message.
 const SECTIONS: &[(&str, &str, &str)] = &[
+    ("/pledge", "home-card-pledge-title", "home-card-pledge-text"),
+    ("/rights", "home-card-rights-title", "home-card-rights-text"),
+    ("/charter", "home-card-charter-title", "home-card-charter-text"),
+    ("/entitlements", "home-card-entitlements-title", "home-card-entitlements-text"),
     ("/complaint", "home-card-complaint-title", "home-card-complaint-text"),
     ("/advocate", "home-card-advocate-title", "home-card-advocate-text"),
     ("/track", "home-card-track-title", "home-card-track-text"),
