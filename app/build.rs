@@ -38,22 +38,30 @@ fn main() {
     }
     locales.sort();
 
-    let keys_of = |files: &[PathBuf]| -> BTreeSet<String> {
+    let mut duplicates = Vec::new();
+    let mut keys_of = |files: &[PathBuf]| -> BTreeSet<String> {
         let mut keys = BTreeSet::new();
         for f in files {
-            keys.extend(message_ids(f));
+            for id in message_ids(f) {
+                if !keys.insert(id.clone()) {
+                    duplicates.push(format!("{id} (again in {})", f.display()));
+                }
+            }
         }
         keys
     };
-    let reference = locales
+
+    let per_locale: Vec<(String, BTreeSet<String>)> = locales.iter().map(|(t, f)| (t.clone(), keys_of(f))).collect();
+    let reference = per_locale
         .iter()
         .find(|(t, _)| t == REFERENCE)
-        .map(|(_, f)| keys_of(f))
+        .map(|(_, k)| k.clone())
         .expect("locales/en-GB exists");
-
     let mut problems = String::new();
-    for (tag, files) in &locales {
-        let keys = keys_of(files);
+    if !duplicates.is_empty() {
+        let _ = writeln!(problems, "messages defined twice: {duplicates:?}");
+    }
+    for (tag, keys) in &per_locale {
         let missing: Vec<_> = reference.difference(&keys).collect();
         let extra: Vec<_> = keys.difference(&reference).collect();
         if !missing.is_empty() {

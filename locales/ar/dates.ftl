@@ -19,3 +19,4 @@ weekday-4 = الخميس
 weekday-5 = الجمعة
 weekday-6 = السبت
 weekday-7 = الأحد
+date-short = { $day } { $month } { $year }

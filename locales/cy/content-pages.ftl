@@ -17,19 +17,6 @@ content-error-page-title = Gwall: { $title }
 
 ## Dates ("1 Ebrill 2027")
 
-date-long = { $day } { $month } { $year }
-date-month-1 = Ionawr
-date-month-2 = Chwefror
-date-month-3 = Mawrth
-date-month-4 = Ebrill
-date-month-5 = Mai
-date-month-6 = Mehefin
-date-month-7 = Gorffennaf
-date-month-8 = Awst
-date-month-9 = Medi
-date-month-10 = Hydref
-date-month-11 = Tachwedd
-date-month-12 = Rhagfyr
 
 ## "Is this happening for you?" under each promise
 

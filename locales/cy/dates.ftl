@@ -19,3 +19,4 @@ weekday-4 = Dydd Iau
 weekday-5 = Dydd Gwener
 weekday-6 = Dydd Sadwrn
 weekday-7 = Dydd Sul
+date-short = { $day } { $month } { $year }

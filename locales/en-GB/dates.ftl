@@ -19,3 +19,4 @@ weekday-4 = Thursday
 weekday-5 = Friday
 weekday-6 = Saturday
 weekday-7 = Sunday
+date-short = { $day } { $month } { $year }

@@ -47,13 +47,15 @@ const CARDS = {
     'Staff accounts',
     'Audit log',
     'Complaints and advocacy',
+    'Notifications',
+    'Closure days',
     'Contact requests',
     'Survey rounds',
     'Results',
     'You said, we did',
     'Content',
   ],
-  'Complaints manager': ['Complaints and advocacy', 'Contact requests', 'Results'],
+  'Complaints manager': ['Complaints and advocacy', 'Notifications', 'Contact requests', 'Results'],
 };
 
 /** @type {import('playwright-core').Browser} */

@@ -160,8 +160,8 @@ pub fn format_date(i18n: &I18n, iso: &str) -> String {
     let [y, m, d] = parts.as_slice() else { return iso.to_owned() };
     match (y.parse::<u16>(), m.parse::<u8>(), d.parse::<u8>()) {
         (Ok(y), Ok(m @ 1..=12), Ok(d)) => i18n.t_with(
-            "date-long",
-            &[("day", d.into()), ("month", i18n.t(&format!("date-month-{m}")).into()), ("year", y.to_string().into())],
+            "date-short",
+            &[("day", d.into()), ("month", i18n.t(&format!("month-{m}")).into()), ("year", y.to_string().into())],
         ),
         _ => iso.to_owned(),
     }
