@@ -11,9 +11,7 @@ content-about-title = عن هذه الصفحة
 content-about-source = مصدر هذه الصفحة:
 content-about-review = سنراجع هذه الصفحة مرة أخرى بحلول { $date }.
 content-unavailable = عذرًا، لا يمكننا عرض هذه الصفحة الآن. يُرجى المحاولة مرة أخرى بعد قليل.
-content-problem-title = هناك مشكلة
 content-error-prefix = خطأ:
-content-error-page-title = خطأ: { $title }
 
 ## Dates ("1 أبريل 2027")
 

@@ -11,9 +11,7 @@ content-about-title = Am y dudalen hon
 content-about-source = O ble mae'r dudalen hon yn dod:
 content-about-review = Byddwn ni'n gwirio'r dudalen hon eto erbyn { $date }.
 content-unavailable = Mae'n ddrwg gennym ni, allwn ni ddim dangos y dudalen hon ar hyn o bryd. Rho gynnig arall arni cyn bo hir.
-content-problem-title = Mae problem
 content-error-prefix = Gwall:
-content-error-page-title = Gwall: { $title }
 
 ## Dates ("1 Ebrill 2027")
 

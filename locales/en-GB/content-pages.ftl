@@ -11,9 +11,7 @@ content-about-title = About this page
 content-about-source = Where this page comes from:
 content-about-review = We will check this page again by { $date }.
 content-unavailable = Sorry, we cannot show this page right now. Please try again soon.
-content-problem-title = There is a problem
 content-error-prefix = Error:
-content-error-page-title = Error: { $title }
 
 ## Dates ("1 April 2027")
 

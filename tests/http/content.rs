@@ -202,7 +202,7 @@ async fn an_invalid_age_shows_a_kind_error_keeps_what_was_typed_and_the_full_lis
             let prefix = if l == Locale::EnGb { "Error: " } else { "Gwall: " };
             assert!(title.starts_with(prefix), "{uri}: title {title:?}");
             let text = text_of(&p.body);
-            assert!(text.contains(&t(l, "content-problem-title")), "{uri}");
+            assert!(text.contains(&t(l, "form-error-summary-title")), "{uri}");
             let expected = app::i18n::I18n::new(l).t_with("entitlements-error-age-range", &[("max", "99".into())]);
             let expected = if message.ends_with("range") { expected } else { t(l, message) };
             assert!(text.contains(&expected), "{uri}: message {expected:?}");
@@ -307,7 +307,7 @@ async fn a_wrong_answer_or_unknown_promise_gets_a_kind_error_and_stores_nothing(
         assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{uri} {fields:?}");
         assert!(title_of(&r).starts_with("Error: "), "{uri} {fields:?}: {}", title_of(&r));
         let text = text_of(&r.body);
-        assert!(text.contains(&t(Locale::EnGb, "content-problem-title")), "{uri} {fields:?}");
+        assert!(text.contains(&t(Locale::EnGb, "form-error-summary-title")), "{uri} {fields:?}");
         assert!(text.contains(&t(Locale::EnGb, message)), "{uri} {fields:?}: {message}");
         if let Some(field) = field {
             assert!(r.body.contains(&format!(r##"href="#{field}""##)), "{uri} {fields:?}: link to the field");

@@ -171,7 +171,7 @@ pub fn format_date(i18n: &I18n, iso: &str) -> String {
 pub fn page_title(i18n: &I18n, title_id: &str, has_errors: bool) -> String {
     let title = i18n.t(title_id);
     if has_errors {
-        i18n.t_with("content-error-page-title", &[("title", title.into())])
+        i18n.t_with("form-error-title", &[("title", title.into())])
     } else {
         title
     }

@@ -5,7 +5,8 @@
 use crate::api::forms::use_form;
 use crate::api::promise_checks::answer_field;
 use crate::components::content::{about, page_title, unavailable, AboutPage, Glossary, RichText, TranslationNote, WordsLink, WordsWeUse};
-use crate::components::error_summary::ErrorSummary;
+use crate::api::forms::FormState;
+use crate::components::forms::ErrorSummary;
 use crate::components::promise_check::PromiseCheck;
 use crate::content::model::{needs_review_note, pick, CharterData, Kind};
 use crate::content::published;
@@ -119,7 +120,7 @@ pub fn CharterPage() -> impl IntoView {
     });
     view! {
         <Title text=title/>
-        <ErrorSummary errors=errors notice=notice/>
+        <ErrorSummary form=FormState { errors, notice, ..Default::default() }/>
         <h1>{i18n.t("charter-title")}</h1>
         {i18n.numbered("charter-intro").into_iter().map(|p| view! { <p class="lead">{p}</p> }).collect_view()}
         {content}

@@ -6,7 +6,8 @@
 
 use crate::components::content::{about, format_date, page_title, unavailable, AboutPage, Glossary, RichText, TranslationNote, WordsLink, WordsWeUse};
 use crate::components::eligibility_form::{Check, EligibilityForm};
-use crate::components::error_summary::ErrorSummary;
+use crate::api::forms::FormState;
+use crate::components::forms::ErrorSummary;
 use crate::content::model::{needs_review_note, pick, Category, EntitlementData, Item, Kind, MilestoneData};
 use crate::content::published;
 use crate::db::DbError;
@@ -194,7 +195,7 @@ pub fn EntitlementsPage() -> impl IntoView {
     });
     view! {
         <Title text=title/>
-        <ErrorSummary errors=errors/>
+        <ErrorSummary form=FormState { errors, ..Default::default() }/>
         <h1>{i18n.t("entitlements-title")}</h1>
         {i18n.numbered("entitlements-intro").into_iter().map(|p| view! { <p class="lead">{p}</p> }).collect_view()}
         {content}
