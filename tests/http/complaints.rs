@@ -192,3 +192,48 @@ async fn the_annual_report_suppresses_small_numbers_on_screen_and_in_csv_alike()
     let log = app::db::audit::list(&app.state.db, app.state.org(), &Default::default(), 50).await.expect("log");
     assert!(log.iter().any(|e| e.action == "report-exported"));
 }
+
+#[tokio::test]
+async fn a_closure_day_added_by_an_administrator_moves_deadlines() {
+    let app = TestApp::new().await;
+    let (reference, _) = send_complaint(&app, "form-closure-0000000000").await;
+    let before = app::db::complaints::find_by_reference(&app.state.db, app.state.org(), &reference).await.expect("db").expect("row");
+    let due = app::api::casework::parse_day(before.due_day.as_deref().expect("due")).expect("day");
+    let admin = app.staff(Role::Administrator).await;
+    let tomorrow = app::state::today().next_day().expect("day");
+    let closure = if app.state.bank_holidays.is_working_day(tomorrow) { tomorrow } else { tomorrow.next_day().expect("d").next_day().expect("d") };
+    let p = app
+        .post("/staff/calendar", &[("csrf", &admin.csrf), ("day", &closure.to_string()), ("note", "Council closed for a training day")], Some(&admin.cookie))
+        .await;
+    assert_eq!(p.status, StatusCode::SEE_OTHER);
+    let bad = app.post("/staff/calendar", &[("csrf", &admin.csrf), ("day", "31/12"), ("note", "")], Some(&admin.cookie)).await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+
+    let cm = app.staff(Role::ComplaintsManager).await;
+    let p = step(&app, &cm, &reference, "acknowledge", &[]).await;
+    assert_eq!(p.status, StatusCode::SEE_OTHER);
+    let after = app::db::complaints::find_by_reference(&app.state.db, app.state.org(), &reference).await.expect("db").expect("row");
+    let new_due = app::api::casework::parse_day(after.due_day.as_deref().expect("due")).expect("day");
+    if app.state.bank_holidays.is_working_day(closure) && closure <= due {
+        assert_eq!(app.state.calendar().await.working_days_between(due, new_due), 1, "one more working day: {due} -> {new_due}");
+    }
+}
+
+#[tokio::test]
+async fn an_overdue_complaint_is_warned_about_once() {
+    let app = TestApp::new().await;
+    let cm = app.staff(Role::ComplaintsManager).await;
+    let (reference, _) = send_complaint(&app, "form-overdue-0000000000").await;
+    let row = app::db::complaints::find_by_reference(&app.state.db, app.state.org(), &reference).await.expect("db").expect("row");
+    sqlx::query("UPDATE case_events SET day = '2026-01-05' WHERE case_id = $1")
+        .bind(&row.id)
+        .execute(&app.state.db.pool)
+        .await
+        .expect("backdate");
+    assert!(app::api::notify::deadline_warnings(&app.state).await >= 1);
+    app::api::notify::deadline_warnings(&app.state).await;
+    let mine = app::db::outbox::for_recipient(&app.state.db, &cm.id, 50).await.expect("outbox");
+    let warnings: Vec<_> = mine.iter().filter(|m| m.subject.contains("overdue")).collect();
+    assert_eq!(warnings.len(), 1, "one warning per deadline, however often the check runs");
+    assert!(warnings[0].subject.contains(&reference) && !warnings[0].body.contains(CANARY));
+}
