@@ -95,6 +95,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("charter") view=pages::charter::CharterPage ssr=SsrMode::Async/>
                     <Route path=path!("rights") view=pages::rights::RightsPage ssr=SsrMode::Async/>
                     <Route path=path!("entitlements") view=pages::entitlements::EntitlementsPage ssr=SsrMode::Async/>
+                    <Route path=path!("you-said-we-did") view=pages::you_said::YouSaidPage ssr=SsrMode::Async/>
                 </ParentRoute>
                 <ParentRoute path=path!("staff") view=pages::staff::StaffFrame ssr=SsrMode::Async>
                     <Route path=path!("") view=pages::staff::home::StaffHomePage ssr=SsrMode::Async/>
@@ -109,6 +110,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("complaints/:reference") view=pages::staff::case::CasePage ssr=SsrMode::Async/>
                     <Route path=path!("advocacy") view=pages::staff::advocacy::AdvocacyPage ssr=SsrMode::Async/>
                     <Route path=path!("calendar") view=pages::staff::calendar::CalendarPage ssr=SsrMode::Async/>
+                    <Route path=path!("actions") view=pages::staff::actions::ActionsPage ssr=SsrMode::Async/>
+                    <Route path=path!("actions/:id") view=pages::staff::actions::ActionPage ssr=SsrMode::Async/>
                 </ParentRoute>
             </Routes>
         </Router>

@@ -3,6 +3,7 @@
 
 mod support;
 
+mod actions;
 mod cli;
 mod complaints;
 mod mail;

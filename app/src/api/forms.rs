@@ -94,6 +94,22 @@ impl FormRequest {
         res
     }
 
+    /// Like [`FormRequest::show_again`], with one more value in context (e.g. the record the
+    /// page is about, so the page around the form is the same as before).
+    pub async fn show_again_with<T: Clone + Send + Sync + 'static>(
+        &self,
+        state: &AppState,
+        errors: Vec<FieldError>,
+        secret: &[&str],
+        extra: T,
+    ) -> Response {
+        let values = self.fields.iter().filter(|(k, _)| !secret.contains(&k.as_str())).cloned().collect();
+        let form = FormState { values, errors, notice: None };
+        let mut res = super::render::render_page_with(state, self.get_request(), form, extra).await;
+        *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+        res
+    }
+
     /// A GET request for the same address, carrying the same headers and extensions.
     pub fn get_request(&self) -> http::Request<Body> {
         let mut req = http::Request::new(Body::empty());

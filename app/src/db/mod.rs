@@ -4,6 +4,7 @@
 //! keeps to types both understand: TEXT, BIGINT (times as Unix seconds or ISO dates), INTEGER
 //! flags, and `$1` placeholders.
 
+pub mod actions;
 pub mod advocacy;
 pub mod audit;
 pub mod closures;

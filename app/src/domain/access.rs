@@ -143,6 +143,10 @@ pub const STAFF_ROUTES: &[StaffRoute] = &[
     post("/staff/complaints/{reference}", SignedIn(Cap::Casework)),
     get("/staff/advocacy", SignedIn(Cap::Casework)),
     post("/staff/advocacy/{reference}", SignedIn(Cap::Casework)),
+    get("/staff/actions", SignedIn(Cap::ActionLog)),
+    post("/staff/actions", SignedIn(Cap::ActionLog)),
+    get("/staff/actions/{id}", SignedIn(Cap::ActionLog)),
+    post("/staff/actions/{id}", SignedIn(Cap::ActionLog)),
     get("/staff/calendar", SignedIn(Cap::ManageStaff)),
     post("/staff/calendar", SignedIn(Cap::ManageStaff)),
 ];

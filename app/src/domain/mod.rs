@@ -1,6 +1,7 @@
 //! Domain rules: pure functions with no I/O, unit-tested beside their code.
 
 pub mod access;
+pub mod actions;
 pub mod casework;
 pub mod complaints;
 pub mod eligibility;

@@ -13,4 +13,5 @@ pub mod pledge;
 pub mod privacy;
 pub mod staff;
 pub mod track;
+pub mod you_said;
 pub mod rights;

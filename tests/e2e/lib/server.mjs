@@ -59,7 +59,9 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * Starts the server (or uses BASE_URL) and waits until /healthz answers 200.
- * @param {{timeoutMs?: number, env?: Record<string,string>}} [opts]
+ * `opts.onLog`, if given, is called with every chunk of the server's stdout and stderr (the
+ * whole log, where `log()` keeps only the last 100–200 kB).
+ * @param {{timeoutMs?: number, env?: Record<string,string>, onLog?: (text: string) => void}} [opts]
  * @returns {Promise<{baseURL: string, stop: () => Promise<void>, log: () => string, external: boolean}>}
  */
 export async function startServer(opts = {}) {
@@ -97,6 +99,7 @@ export async function startServer(opts = {}) {
   let logText = '';
   const onData = (chunk) => {
     const s = chunk.toString();
+    opts.onLog?.(s);
     logText += s;
     if (logText.length > 200_000) logText = logText.slice(-100_000);
     if (process.env.CARE_VOICE_E2E_LOG) process.stderr.write(s);

@@ -69,11 +69,26 @@ pub async fn post_track(State(state): State<AppState>, form: FormRequest) -> Res
 
     let step = form.get("step");
     let mut done = String::new();
+    // A problem with "add" or "withdraw" shows the status page again, not the look-up form.
+    let status_again = |field: &str, id: &str| {
+        let error = vec![FieldError { field: field.to_owned(), message: t.t(id) }];
+        let row = row.clone();
+        let code = code.clone();
+        let state = state.clone();
+        let form = &form;
+        async move {
+            let Ok(Some(case)) = refresh(&state, &row.id).await else {
+                return http::StatusCode::INTERNAL_SERVER_ERROR.into_response();
+            };
+            let tracked = Tracked { reference: row.reference, code, state: case, done: String::new(), representation: row.representation == 1 };
+            form.show_again_with(&state, error, &["code", "reference", "step"], tracked).await
+        }
+    };
     if step == "add" {
         let more = form.raw("more").trim().to_owned();
         if more.is_empty() || more.chars().count() > MAX_NOTE {
             let id = if more.is_empty() { "track-error-more-empty" } else { "track-error-too-long" };
-            return form.show_again(&state, vec![FieldError { field: "more".into(), message: t.t(id) }], None, &[]).await;
+            return status_again("more", id).await;
         }
         if let Err(e) = record_event(&state, &row.id, "info-added", None, None, Some(&more)).await {
             tracing::error!(error = %e, "could not add information to a complaint");
@@ -83,8 +98,7 @@ pub async fn post_track(State(state): State<AppState>, form: FormRequest) -> Res
         done = "added".into();
     } else if step == "withdraw" && row.stage != "closed" {
         if form.get("confirm") != "yes" {
-            let message = t.t("track-error-confirm-withdraw");
-            return form.show_again(&state, vec![FieldError { field: "confirm".into(), message }], None, &[]).await;
+            return status_again("confirm", "track-error-confirm-withdraw").await;
         }
         if let Err(e) = record_event(&state, &row.id, "closed", Some("withdrawn"), None, None).await {
             tracing::error!(error = %e, "could not withdraw a complaint");

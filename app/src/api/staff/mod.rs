@@ -1,6 +1,7 @@
 //! The staff area's handlers: sign-in, accounts, and the access middleware's session loading.
 
 pub mod accounts;
+pub mod actions;
 pub mod audit;
 pub mod calendar;
 pub mod casework;
@@ -31,6 +32,8 @@ pub fn routes() -> Router<AppState> {
             "/staff/complaints/{reference}" => post(casework::post_case),
             "/staff/advocacy/{reference}" => post(casework::post_advocacy),
             "/staff/calendar" => post(calendar::post_calendar),
+            "/staff/actions" => post(actions::post_new),
+            "/staff/actions/{id}" => post(actions::post_edit),
             // A POST route listed without a handler answers 404 (and its test fails).
             _ => continue,
         };

@@ -16,7 +16,7 @@ const AREAS: &[(Capability, Option<&str>, &str)] = &[
     (Capability::ContactRequests, None, "staff-area-contact"),
     (Capability::SurveyRounds, None, "staff-area-surveys"),
     (Capability::Dashboard, None, "staff-area-dashboard"),
-    (Capability::ActionLog, None, "staff-area-actions"),
+    (Capability::ActionLog, Some("/staff/actions"), "staff-area-actions"),
     (Capability::EditContent, None, "staff-area-content"),
 ];
 

@@ -1,5 +1,6 @@
 //! The staff area: sign-in, account set-up, the staff home, accounts and the audit log.
 
+pub mod actions;
 pub mod advocacy;
 pub mod audit;
 pub mod calendar;

@@ -1,0 +1,55 @@
+# Machine-drafted translation: not yet reviewed by a native speaker. Staff lines below 'actions-title' are still English.
+outcome-have-a-say = المشاركة وإبداء الرأي
+outcome-safe-and-settled = الشعور بالأمان والاستقرار
+outcome-happy-and-healthy = السعادة والصحة
+outcome-education = الاستفادة القصوى من التعليم
+outcome-avoiding-risks = الابتعاد عن الأذى
+outcome-independence = الاستعداد للعيش بشكل مستقل
+
+you-said-page-title = قلتم، ففعلنا: Care Voice
+you-said-title = قلتم، ففعلنا
+you-said-intro = هذا ما تغيّر بسبب ما أخبرتنا به.
+you-said-none = لا يوجد شيء هنا بعد. عندما نغيّر شيئًا بسبب ما قلته، سيظهر هنا.
+you-said-you-said = قلتم
+you-said-we-did = فعلنا
+you-said-we-will = سنفعل
+you-said-unreviewed = لم يراجع متحدث أصلي هذه الترجمة بعد.
+actions-status-planned = مخطط له
+actions-status-in-progress = بدأ
+actions-status-done = تم
+actions-status-not-possible = لم نتمكن من فعل هذا
+
+home-card-you-said-title = قلتم، ففعلنا
+home-card-you-said-text = ما تغيّر بسبب ما أخبرتنا به.
+
+actions-title = You said, we did: action log
+actions-intro = What young people said, what we will do, who owns it and by when. Tick "Publish" to show an action to young people.
+actions-public-link = See the public page
+actions-add = Add an action
+actions-edit = Change an action
+actions-not-found = There is no such action.
+actions-said = What young people said
+actions-said-hint = In plain words a 9-year-old understands. Never a young person's own words or anything that could identify them.
+actions-outcome = Outcome
+actions-action = What we will do (or did)
+actions-action-hint = In plain words. Say what will change and when.
+actions-owner = Who owns it
+actions-due = By when
+actions-status = Status
+actions-evidence = What prompted it
+actions-evidence-hint = For example: survey round 2026, ages 11 to 17, question 12; or complaints about contact.
+actions-translations = Translations
+actions-translations-hint = Optional. Where a language has none, young people see the English.
+actions-reviewed = A native speaker has checked this translation
+actions-publish = Publish to young people
+actions-published = Published
+actions-published-yes = Yes
+actions-published-no = No
+actions-save = Save
+actions-error-outcome = Choose an outcome
+actions-error-said = Write what young people said (up to 1,000 characters)
+actions-error-action = Write what we will do (up to 1,000 characters)
+actions-error-owner = Say who owns it (up to 200 characters)
+actions-error-due = Enter a date, or leave it empty
+actions-error-status = Choose a status
+actions-error-evidence = Keep this to 200 characters

@@ -1,0 +1,55 @@
+# Machine-drafted translation: not yet reviewed by a native speaker. Staff lines below 'actions-title' are still English.
+outcome-have-a-say = Cymryd rhan a chael dweud eich dweud
+outcome-safe-and-settled = Teimlo'n ddiogel ac yn gartrefol
+outcome-happy-and-healthy = Bod yn hapus ac yn iach
+outcome-education = Cael y gorau o addysg
+outcome-avoiding-risks = Cadw draw oddi wrth niwed
+outcome-independence = Paratoi i fyw ar eich pen eich hun
+
+you-said-page-title = Dywedoch chi, fe wnaethon ni: Care Voice
+you-said-title = Dywedoch chi, fe wnaethon ni
+you-said-intro = Dyma beth newidiodd oherwydd yr hyn a ddywedoch wrthym.
+you-said-none = Does dim byd yma eto. Pan fyddwn ni'n newid rhywbeth oherwydd yr hyn a ddywedoch, bydd yma.
+you-said-you-said = Dywedoch chi
+you-said-we-did = Fe wnaethon ni
+you-said-we-will = Byddwn ni'n
+you-said-unreviewed = Nid yw siaradwr brodorol wedi gwirio'r cyfieithiad hwn eto.
+actions-status-planned = Wedi'i gynllunio
+actions-status-in-progress = Wedi dechrau
+actions-status-done = Wedi'i wneud
+actions-status-not-possible = Doedd dim modd i ni wneud hyn
+
+home-card-you-said-title = Dywedoch chi, fe wnaethon ni
+home-card-you-said-text = Beth newidiodd oherwydd yr hyn a ddywedoch wrthym.
+
+actions-title = You said, we did: action log
+actions-intro = What young people said, what we will do, who owns it and by when. Tick "Publish" to show an action to young people.
+actions-public-link = See the public page
+actions-add = Add an action
+actions-edit = Change an action
+actions-not-found = There is no such action.
+actions-said = What young people said
+actions-said-hint = In plain words a 9-year-old understands. Never a young person's own words or anything that could identify them.
+actions-outcome = Outcome
+actions-action = What we will do (or did)
+actions-action-hint = In plain words. Say what will change and when.
+actions-owner = Who owns it
+actions-due = By when
+actions-status = Status
+actions-evidence = What prompted it
+actions-evidence-hint = For example: survey round 2026, ages 11 to 17, question 12; or complaints about contact.
+actions-translations = Translations
+actions-translations-hint = Optional. Where a language has none, young people see the English.
+actions-reviewed = A native speaker has checked this translation
+actions-publish = Publish to young people
+actions-published = Published
+actions-published-yes = Yes
+actions-published-no = No
+actions-save = Save
+actions-error-outcome = Choose an outcome
+actions-error-said = Write what young people said (up to 1,000 characters)
+actions-error-action = Write what we will do (up to 1,000 characters)
+actions-error-owner = Say who owns it (up to 200 characters)
+actions-error-due = Enter a date, or leave it empty
+actions-error-status = Choose a status
+actions-error-evidence = Keep this to 200 characters

@@ -1,0 +1,55 @@
+# "You said, we did": the public page (/you-said-we-did) and the staff action log.
+outcome-have-a-say = Getting involved and having a say
+outcome-safe-and-settled = Feeling safe, secure and settled
+outcome-happy-and-healthy = Being happy and healthy
+outcome-education = Getting the most from education
+outcome-avoiding-risks = Staying away from harm
+outcome-independence = Getting ready to live on your own
+
+you-said-page-title = You said, we did: Care Voice
+you-said-title = You said, we did
+you-said-intro = This is what changed because of what you told us.
+you-said-none = Nothing here yet. When we change something because of what you said, it will be here.
+you-said-you-said = You said
+you-said-we-did = We did
+you-said-we-will = We will
+you-said-unreviewed = This translation has not been checked by a native speaker yet.
+actions-status-planned = Planned
+actions-status-in-progress = Started
+actions-status-done = Done
+actions-status-not-possible = We could not do this
+
+home-card-you-said-title = You said, we did
+home-card-you-said-text = What changed because of what you told us.
+
+actions-title = You said, we did: action log
+actions-intro = What young people said, what we will do, who owns it and by when. Tick "Publish" to show an action to young people.
+actions-public-link = See the public page
+actions-add = Add an action
+actions-edit = Change an action
+actions-not-found = There is no such action.
+actions-said = What young people said
+actions-said-hint = In plain words a 9-year-old understands. Never a young person's own words or anything that could identify them.
+actions-outcome = Outcome
+actions-action = What we will do (or did)
+actions-action-hint = In plain words. Say what will change and when.
+actions-owner = Who owns it
+actions-due = By when
+actions-status = Status
+actions-evidence = What prompted it
+actions-evidence-hint = For example: survey round 2026, ages 11 to 17, question 12; or complaints about contact.
+actions-translations = Translations
+actions-translations-hint = Optional. Where a language has none, young people see the English.
+actions-reviewed = A native speaker has checked this translation
+actions-publish = Publish to young people
+actions-published = Published
+actions-published-yes = Yes
+actions-published-no = No
+actions-save = Save
+actions-error-outcome = Choose an outcome
+actions-error-said = Write what young people said (up to 1,000 characters)
+actions-error-action = Write what we will do (up to 1,000 characters)
+actions-error-owner = Say who owns it (up to 200 characters)
+actions-error-due = Enter a date, or leave it empty
+actions-error-status = Choose a status
+actions-error-evidence = Keep this to 200 characters
