@@ -110,6 +110,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("complaints/:reference") view=pages::staff::case::CasePage ssr=SsrMode::Async/>
                     <Route path=path!("advocacy") view=pages::staff::advocacy::AdvocacyPage ssr=SsrMode::Async/>
                     <Route path=path!("calendar") view=pages::staff::calendar::CalendarPage ssr=SsrMode::Async/>
+                    <Route path=path!("dashboard") view=pages::staff::dashboard::DashboardPage ssr=SsrMode::Async/>
                     <Route path=path!("actions") view=pages::staff::actions::ActionsPage ssr=SsrMode::Async/>
                     <Route path=path!("actions/:id") view=pages::staff::actions::ActionPage ssr=SsrMode::Async/>
                 </ParentRoute>

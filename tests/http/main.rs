@@ -8,6 +8,7 @@ mod cli;
 mod complaints;
 mod mail;
 mod content;
+mod dashboard;
 mod database;
 mod foundation;
 mod staff_access;

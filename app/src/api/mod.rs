@@ -3,6 +3,7 @@
 
 pub mod casework;
 pub mod complaints;
+pub mod dashboard;
 pub mod forms;
 pub mod notify;
 pub mod promise_checks;

@@ -1,5 +1,6 @@
 //! Building blocks shared by pages: the page frame and small pieces of markup.
 
+pub mod chart;
 pub mod forms;
 pub mod content;
 pub mod eligibility_form;

@@ -5,6 +5,7 @@ pub mod actions;
 pub mod audit;
 pub mod calendar;
 pub mod casework;
+pub mod dashboard;
 pub mod passwords;
 pub mod report;
 pub mod session;
@@ -40,5 +41,7 @@ pub fn routes() -> Router<AppState> {
         router = router.route(r.path, handler);
     }
     // Downloads are plain handlers, not pages.
-    router.route("/staff/complaints/report.csv", get(report::get_report_csv))
+    router
+        .route("/staff/complaints/report.csv", get(report::get_report_csv))
+        .route("/staff/dashboard.csv", get(dashboard::get_csv))
 }

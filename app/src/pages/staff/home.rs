@@ -15,7 +15,7 @@ const AREAS: &[(Capability, Option<&str>, &str)] = &[
     (Capability::ManageStaff, Some("/staff/calendar"), "staff-area-calendar"),
     (Capability::ContactRequests, None, "staff-area-contact"),
     (Capability::SurveyRounds, None, "staff-area-surveys"),
-    (Capability::Dashboard, None, "staff-area-dashboard"),
+    (Capability::Dashboard, Some("/staff/dashboard"), "staff-area-dashboard"),
     (Capability::ActionLog, Some("/staff/actions"), "staff-area-actions"),
     (Capability::EditContent, None, "staff-area-content"),
 ];

@@ -6,6 +6,7 @@ pub mod audit;
 pub mod calendar;
 pub mod case;
 pub mod complaints;
+pub mod dashboard;
 pub mod home;
 pub mod notifications;
 pub mod report;

@@ -1,0 +1,24 @@
+# NOT YET TRANSLATED: English placeholder until the translation lands.
+dashboard-title = Results
+dashboard-hidden = fewer than {k}
+dashboard-csv = Download this table as CSV
+dashboard-promises-heading = Is this happening for you? Answers to each promise
+dashboard-pledge-checks-title = Our Pledge
+dashboard-pledge-checks-summary = For each promise in our Pledge, how many young people said it is happening, sometimes, not happening, or were not sure. The chart shows the total answers for each promise.
+dashboard-charter-checks-title = The Care Leavers Charter
+dashboard-charter-checks-summary = For each Charter promise, how many care leavers said it is happening, sometimes, not happening, or were not sure. The chart shows the total answers for each promise.
+dashboard-answer-yes = Yes
+dashboard-answer-sometimes = Sometimes
+dashboard-answer-no = No
+dashboard-answer-not-sure = Not sure
+dashboard-complaints-heading = Complaints and advocacy in { $year }
+dashboard-complaints-by-month-title = Received each month
+dashboard-complaints-by-month-summary = Complaints, representations and requests for an advocate received each month. The chart shows the total each month.
+dashboard-stage-1-on-time-title = Stage 1 replies on time
+dashboard-stage-1-on-time-summary = Stage 1 replies by the month the complaint arrived: within the time limit (10 working days, or 20 when extended) or late.
+dashboard-on-time = On time
+dashboard-late = Late
+dashboard-complaints-by-topic-title = What complaints were about, by the highest stage reached
+dashboard-complaints-by-topic-summary = Complaints received this year by topic, and whether they went to stage 2 or 3. The chart shows the total for each topic.
+dashboard-complaint-outcomes-title = How complaints ended
+dashboard-complaint-outcomes-summary = Complaints received this year that have closed, by outcome.
