@@ -1,6 +1,6 @@
 # The staff dashboard.
 dashboard-title = Results
-dashboard-hidden = fewer than {k}
+dashboard-hidden = fewer than { $k }
 dashboard-csv = Download this table as CSV
 dashboard-promises-heading = Is this happening for you? Answers to each promise
 dashboard-pledge-checks-title = Our Pledge

@@ -24,8 +24,7 @@ fn short(label: &str) -> String {
 #[component]
 pub fn ChartTable(table: DashTable) -> impl IntoView {
     let i18n = use_i18n();
-    let hidden = i18n.t("dashboard-hidden");
-    let k = table.k;
+    let hidden = i18n.t_with("dashboard-hidden", &[("k", table.k.into())]);
     let max = table.rows.iter().filter_map(|(_, _, t)| t.count()).max().unwrap_or(0).max(1);
     let height = table.rows.len() as u32 * (BAR + GAP) + GAP;
     let title_id = format!("{}-chart-title", table.id);
@@ -39,7 +38,7 @@ pub fn ChartTable(table: DashTable) -> impl IntoView {
             let room = WIDTH - LABEL - 70;
             let (w, fill, text) = match total {
                 Cell::Shown { count, .. } => (((*count as f64 / max as f64) * f64::from(room)).round() as u32, "#1b1b1b", count.to_string()),
-                Cell::Suppressed => (24, "url(#hatch)", cell_text(total, k, &hidden)),
+                Cell::Suppressed => (24, "url(#hatch)", cell_text(total, &hidden)),
             };
             view! {
                 <text x=(LABEL - 6).to_string() y=(y + 13).to_string() text-anchor="end" font-size="12" fill="#1b1b1b">{short(label)}</text>
@@ -53,8 +52,8 @@ pub fn ChartTable(table: DashTable) -> impl IntoView {
         .rows
         .iter()
         .map(|(label, cells, total)| {
-            let tds = cells.iter().map(|c| view! { <td>{cell_text(c, k, &hidden)}</td> }).collect_view();
-            view! { <tr><th scope="row">{label.clone()}</th>{tds}<td>{cell_text(total, k, &hidden)}</td></tr> }
+            let tds = cells.iter().map(|c| view! { <td>{cell_text(c, &hidden)}</td> }).collect_view();
+            view! { <tr><th scope="row">{label.clone()}</th>{tds}<td>{cell_text(total, &hidden)}</td></tr> }
         })
         .collect_view();
     view! {

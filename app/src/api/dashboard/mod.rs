@@ -45,12 +45,12 @@ pub fn publish(
     Some(DashTable { id: id.to_owned(), title, summary, columns, rows, k: policy.k() })
 }
 
-/// A cell as text: the number (and share), or the marker.
-pub fn cell_text(c: &Cell, k: u32, hidden: &str) -> String {
+/// A cell as text: the number (and share), or the marker (e.g. "fewer than 10").
+pub fn cell_text(c: &Cell, hidden: &str) -> String {
     match c {
         Cell::Shown { count, percent: Some(p) } => format!("{count} ({p}%)"),
         Cell::Shown { count, percent: None } => count.to_string(),
-        Cell::Suppressed => hidden.replace("{k}", &k.to_string()),
+        Cell::Suppressed => hidden.to_owned(),
     }
 }
 
@@ -65,8 +65,8 @@ pub fn to_csv(t: &DashTable, hidden: &str) -> String {
     out.push('\n');
     for (label, cells, total) in &t.rows {
         let mut line = vec![field(label)];
-        line.extend(cells.iter().map(|c| field(&cell_text(c, t.k, hidden))));
-        line.push(field(&cell_text(total, t.k, hidden)));
+        line.extend(cells.iter().map(|c| field(&cell_text(c, hidden))));
+        line.push(field(&cell_text(total, hidden)));
         out.push_str(&line.join(","));
         out.push('\n');
     }

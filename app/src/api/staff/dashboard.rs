@@ -37,7 +37,7 @@ pub async fn get_csv(State(state): State<AppState>, Query(q): Query<CsvQuery>, r
             (http::header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
             (http::header::CONTENT_DISPOSITION, format!("attachment; filename=\"{}-{year}.csv\"", t.id)),
         ],
-        to_csv(&t, &i18n.t("dashboard-hidden")),
+        to_csv(&t, &i18n.t_with("dashboard-hidden", &[("k", t.k.into())])),
     )
         .into_response()
 }
