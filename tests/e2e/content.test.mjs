@@ -175,7 +175,7 @@ describe('"Is this happening for you?"', () => {
         ]);
         await page.locator('.error-summary').waitFor();
         assert.ok((await page.title()).startsWith('Gwall: '), `${where} title "${await page.title()}"`);
-        assert.match(await page.locator('.error-summary h2').innerText(), /Mae problem/, `${where} summary title`);
+        assert.match(await page.locator('.error-summary h2').innerText(), /Mae yna broblem/, `${where} summary title`);
         const link = page.locator('.error-summary a');
         assert.equal(await link.getAttribute('href'), '#charter-believe-answer', `${where} link to the field`);
         assert.ok(await page.locator('li#charter-believe .field-error').isVisible(), `${where} message at the field`);
