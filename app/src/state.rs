@@ -59,6 +59,8 @@ pub struct AppState {
     pub auth: Arc<AuthSettings>,
     /// Keys that seal casework and secrets at rest.
     pub keys: Arc<DataKeys>,
+    /// The survey journey's settings, writer and caches.
+    pub surveys: Arc<crate::api::survey::runtime::SurveyRuntime>,
 }
 
 impl AppState {

@@ -6,6 +6,7 @@ pub mod cli;
 pub mod config;
 pub mod db;
 pub mod health;
+pub mod jobs;
 pub mod logging;
 pub mod middleware;
 pub mod router;

@@ -36,6 +36,8 @@ pub fn settings(dir: &std::path::Path) -> Settings {
         sign_in_free_failures_per_ip: 20,
         public_posts_per_minute: 10_000,
         trust_proxy: false,
+        draft_days: 14,
+        demo_surveys: true,
     }
 }
 

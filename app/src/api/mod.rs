@@ -4,3 +4,4 @@
 pub mod forms;
 pub mod render;
 pub mod staff;
+pub mod survey;

@@ -5,9 +5,12 @@
 //! flags, and `$1` placeholders.
 
 pub mod audit;
+pub mod contact_requests;
 pub mod organisations;
 pub mod staff_sessions;
 pub mod staff_users;
+pub mod survey_writer;
+pub mod surveys;
 pub mod throttle;
 
 use sqlx::AnyPool;
