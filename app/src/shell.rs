@@ -87,6 +87,16 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("help") view=pages::help::HelpPage ssr=SsrMode::Async/>
                     <Route path=path!("privacy") view=pages::privacy::PrivacyPage ssr=SsrMode::Async/>
                     <Route path=path!("accessibility") view=pages::accessibility::AccessibilityPage ssr=SsrMode::Async/>
+                    <Route path=path!("survey") view=pages::survey::landing::SurveyLandingPage ssr=SsrMode::Async/>
+                    <Route path=path!("survey/resume") view=pages::survey::resume::ResumePage ssr=SsrMode::Async/>
+                    <Route path=path!("survey/contact-me") view=pages::survey::contact::ContactPage ssr=SsrMode::Async/>
+                    <Route path=path!("survey/contact-me/sent") view=pages::survey::contact::ContactSentPage ssr=SsrMode::Async/>
+                    <Route path=path!("survey/:round/:band") view=pages::survey::start::SurveyStartPage ssr=SsrMode::Async/>
+                    <Route path=path!("survey/:round/:band/q/:n") view=pages::survey::question::QuestionPage ssr=SsrMode::Async/>
+                    <Route path=path!("survey/:round/:band/q/:n/help") view=pages::survey::safety::SafetyPage ssr=SsrMode::Async/>
+                    <Route path=path!("survey/:round/:band/check") view=pages::survey::check::CheckPage ssr=SsrMode::Async/>
+                    <Route path=path!("survey/:round/:band/save") view=pages::survey::save::SavePage ssr=SsrMode::Async/>
+                    <Route path=path!("survey/:round/:band/sent") view=pages::survey::sent::SentPage ssr=SsrMode::Async/>
                 </ParentRoute>
                 <ParentRoute path=path!("staff") view=pages::staff::StaffFrame ssr=SsrMode::Async>
                     <Route path=path!("") view=pages::staff::home::StaffHomePage ssr=SsrMode::Async/>
@@ -95,6 +105,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("setup/:token") view=pages::staff::setup::SetupPage ssr=SsrMode::Async/>
                     <Route path=path!("users") view=pages::staff::users::UsersPage ssr=SsrMode::Async/>
                     <Route path=path!("audit") view=pages::staff::audit::AuditPage ssr=SsrMode::Async/>
+                    <Route path=path!("surveys") view=pages::staff::surveys::SurveyRoundsPage ssr=SsrMode::Async/>
+                    <Route path=path!("contact-requests") view=pages::staff::contact_requests::ContactRequestsPage ssr=SsrMode::Async/>
+                    <Route path=path!("contact-requests/:id") view=pages::staff::contact_requests::ContactRequestPage ssr=SsrMode::Async/>
                 </ParentRoute>
             </Routes>
         </Router>

@@ -9,3 +9,5 @@ home-card-help-title = احصل على المساعدة الآن
 home-card-help-text = بمن تتصل إذا كنت في خطر، أو خائفًا، أو قلقًا.
 home-card-privacy-title = ماذا يحدث لما تخبرنا به
 home-card-privacy-text = من يستطيع رؤية إجاباتك، وما الذي نحتفظ به.
+home-card-survey-title = قولوا رأيكم
+home-card-survey-text = أجيبوا عن استبيان قصير حول كيف تسير الأمور. لا تكتبون أسماءكم.

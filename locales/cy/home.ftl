@@ -9,3 +9,5 @@ home-card-help-title = Cael help nawr
 home-card-help-text = Pwy i'w ffonio os ydych chi mewn perygl, yn ofnus neu'n poeni.
 home-card-privacy-title = Beth sy'n digwydd i'r hyn rydych chi'n ei ddweud wrthon ni
 home-card-privacy-text = Pwy sy'n gallu gweld eich atebion, a beth rydyn ni'n ei gadw.
+home-card-survey-title = Dweud dy ddweud
+home-card-survey-text = Ateb arolwg byr am sut mae pethau'n mynd. Dwyt ti ddim yn rhoi dy enw.

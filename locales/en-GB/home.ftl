@@ -8,3 +8,5 @@ home-card-help-title = Get help now
 home-card-help-text = Who to call if you are in danger, scared or worried.
 home-card-privacy-title = What happens to what you tell us
 home-card-privacy-text = Who can see your answers, and what we keep.
+home-card-survey-title = Have your say
+home-card-survey-text = Answer a short survey about how things are going. You do not give your name.

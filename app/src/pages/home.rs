@@ -6,6 +6,7 @@ use leptos_meta::Title;
 
 /// A card on the home page: address, title message, description message.
 const SECTIONS: &[(&str, &str, &str)] = &[
+    ("/survey", "home-card-survey-title", "home-card-survey-text"),
     ("/help", "home-card-help-title", "home-card-help-text"),
     ("/privacy", "home-card-privacy-title", "home-card-privacy-text"),
 ];

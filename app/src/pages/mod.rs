@@ -6,3 +6,4 @@ pub mod help;
 pub mod home;
 pub mod privacy;
 pub mod staff;
+pub mod survey;

@@ -2,9 +2,11 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod contact_requests;
 pub mod passwords;
 pub mod session;
 pub mod sign_in;
+pub mod surveys;
 
 use crate::domain::access::{Method, STAFF_ROUTES};
 use crate::state::AppState;
@@ -25,6 +27,9 @@ pub fn routes() -> Router<AppState> {
             "/staff/users/{id}/disable" => post(accounts::post_disable),
             "/staff/users/{id}/enable" => post(accounts::post_enable),
             "/staff/users/{id}/reset" => post(accounts::post_reset),
+            "/staff/surveys" => post(surveys::post_open),
+            "/staff/surveys/{id}/close" => post(surveys::post_close),
+            "/staff/contact-requests/{id}/done" => post(contact_requests::post_done),
             // A POST route listed without a handler answers 404 (and its test fails).
             _ => continue,
         };

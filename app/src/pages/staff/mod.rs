@@ -1,9 +1,12 @@
-//! The staff area: sign-in, account set-up, the staff home, accounts and the audit log.
+//! The staff area: sign-in, account set-up, the staff home, accounts, the audit log, survey
+//! rounds and the contact-request inbox.
 
 pub mod audit;
+pub mod contact_requests;
 pub mod home;
 pub mod setup;
 pub mod sign_in;
+pub mod surveys;
 pub mod users;
 
 use crate::components::forms::current_staff;
