@@ -2,6 +2,7 @@
 //! temporary SQLite file, driven request by request.
 
 mod support;
+mod survey_support;
 
 mod cli;
 mod database;
@@ -9,3 +10,7 @@ mod foundation;
 mod staff_access;
 mod staff_accounts;
 mod staff_sessions;
+mod survey_privacy;
+mod survey_repo;
+mod survey_staff;
+mod surveys;

@@ -70,6 +70,7 @@ pub fn ContactRequestPage() -> impl IntoView {
         let (Some(state), Some(parts), Some(staff)) = (state, parts, staff) else { return ().into_any() };
         let Some(r) = open_request(&state, &staff, &id, &parts).await else {
             leptos_axum::redirect("/staff/contact-requests");
+            crate::pages::survey::set_status(http::StatusCode::SEE_OTHER);
             return ().into_any();
         };
         let none = || i18n.t("staff-contact-not-given");
