@@ -96,6 +96,16 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("rights") view=pages::rights::RightsPage ssr=SsrMode::Async/>
                     <Route path=path!("entitlements") view=pages::entitlements::EntitlementsPage ssr=SsrMode::Async/>
                     <Route path=path!("you-said-we-did") view=pages::you_said::YouSaidPage ssr=SsrMode::Async/>
+                    <Route path=path!("survey") view=pages::survey::landing::SurveyLandingPage ssr=SsrMode::Async/>
+                    <Route path=path!("survey/resume") view=pages::survey::resume::ResumePage ssr=SsrMode::Async/>
+                    <Route path=path!("survey/contact-me") view=pages::survey::contact::ContactPage ssr=SsrMode::Async/>
+                    <Route path=path!("survey/contact-me/sent") view=pages::survey::contact::ContactSentPage ssr=SsrMode::Async/>
+                    <Route path=path!("survey/:round/:band") view=pages::survey::start::SurveyStartPage ssr=SsrMode::Async/>
+                    <Route path=path!("survey/:round/:band/q/:n") view=pages::survey::question::QuestionPage ssr=SsrMode::Async/>
+                    <Route path=path!("survey/:round/:band/q/:n/help") view=pages::survey::safety::SafetyPage ssr=SsrMode::Async/>
+                    <Route path=path!("survey/:round/:band/check") view=pages::survey::check::CheckPage ssr=SsrMode::Async/>
+                    <Route path=path!("survey/:round/:band/save") view=pages::survey::save::SavePage ssr=SsrMode::Async/>
+                    <Route path=path!("survey/:round/:band/sent") view=pages::survey::sent::SentPage ssr=SsrMode::Async/>
                 </ParentRoute>
                 <ParentRoute path=path!("staff") view=pages::staff::StaffFrame ssr=SsrMode::Async>
                     <Route path=path!("") view=pages::staff::home::StaffHomePage ssr=SsrMode::Async/>
@@ -113,6 +123,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("dashboard") view=pages::staff::dashboard::DashboardPage ssr=SsrMode::Async/>
                     <Route path=path!("actions") view=pages::staff::actions::ActionsPage ssr=SsrMode::Async/>
                     <Route path=path!("actions/:id") view=pages::staff::actions::ActionPage ssr=SsrMode::Async/>
+                    <Route path=path!("surveys") view=pages::staff::surveys::SurveyRoundsPage ssr=SsrMode::Async/>
+                    <Route path=path!("contact-requests") view=pages::staff::contact_requests::ContactRequestsPage ssr=SsrMode::Async/>
+                    <Route path=path!("contact-requests/:id") view=pages::staff::contact_requests::ContactRequestPage ssr=SsrMode::Async/>
                 </ParentRoute>
             </Routes>
         </Router>

@@ -64,6 +64,8 @@ pub struct AppState {
     pub bank_holidays: Arc<Calendar>,
     /// The local advocacy service, as young people are told about it.
     pub advocacy: Arc<AdvocacyService>,
+    /// The survey journey's settings, writer and caches.
+    pub surveys: Arc<crate::api::survey::runtime::SurveyRuntime>,
 }
 
 /// The local advocacy service (a setting).

@@ -25,3 +25,5 @@ home-card-charter-title = ميثاق الشباب الخارجين من الرع
 home-card-charter-text = سبعة وعود للشباب الذين يغادرون الرعاية.
 home-card-entitlements-title = ما يمكنك الحصول عليه
 home-card-entitlements-text = المساعدة المتاحة للشباب الخارجين من الرعاية، وما يتغيّر في سن 16 و18 و21 و25.
+home-card-survey-title = قولوا رأيكم
+home-card-survey-text = أجيبوا عن استبيان قصير حول كيف تسير الأمور. لا تكتبون أسماءكم.

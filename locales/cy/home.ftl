@@ -25,3 +25,5 @@ home-card-charter-title = Siarter y Rhai sy'n Gadael Gofal
 home-card-charter-text = Saith addewid i bobl ifanc sy'n gadael gofal.
 home-card-entitlements-title = Beth gallwch chi ei gael
 home-card-entitlements-text = Help i bobl sy'n gadael gofal, a beth sy'n newid yn 16, 18, 21 a 25 oed.
+home-card-survey-title = Dweud dy ddweud
+home-card-survey-text = Ateb arolwg byr am sut mae pethau'n mynd. Dwyt ti ddim yn rhoi dy enw.

@@ -24,3 +24,5 @@ home-card-charter-title = The Care Leavers Charter
 home-card-charter-text = Seven promises to young people who are leaving care.
 home-card-entitlements-title = What you can get
 home-card-entitlements-text = Help for care leavers, and what changes at 16, 18, 21 and 25.
+home-card-survey-title = Have your say
+home-card-survey-text = Answer a short survey about how things are going. You do not give your name.

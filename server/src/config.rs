@@ -131,6 +131,14 @@ pub struct Settings {
     #[arg(long, global = true, env = "CARE_VOICE_PUBLIC_POSTS_PER_MINUTE", default_value_t = 60)]
     pub public_posts_per_minute: u32,
 
+    /// Days a survey draft (and its resume code) lasts before it is deleted.
+    #[arg(long, global = true, env = "CARE_VOICE_DRAFT_DAYS", default_value_t = 14, value_parser = clap::value_parser!(u32).range(1..=90))]
+    pub draft_days: u32,
+
+    /// Open a demo survey round for every age band on a new install, so /survey can be tried at once.
+    #[arg(long, global = true, env = "CARE_VOICE_DEMO_SURVEYS", default_value_t = true, action = clap::ArgAction::Set)]
+    pub demo_surveys: bool,
+
     /// Take the client's address from X-Forwarded-For (only behind a proxy you trust).
     #[arg(long, global = true, env = "CARE_VOICE_TRUST_PROXY", default_value_t = false, action = clap::ArgAction::Set)]
     pub trust_proxy: bool,
@@ -157,6 +165,8 @@ impl std::fmt::Debug for Settings {
             .field("session_idle_minutes", &self.session_idle_minutes)
             .field("session_absolute_hours", &self.session_absolute_hours)
             .field("trust_proxy", &self.trust_proxy)
+            .field("draft_days", &self.draft_days)
+            .field("demo_surveys", &self.demo_surveys)
             .field("log_format", &self.log_format)
             .finish()
     }

@@ -43,6 +43,7 @@ pub fn build_with(
         )
         .merge(app::api::staff::routes())
         .merge(app::api::complaints::routes())
+        .merge(app::api::survey::routes())
         .route_layer(axum::middleware::from_fn_with_state(state.clone(), staff_access::staff_access))
         .route("/healthz", get(health::healthz))
         .merge(assets::routes(site_root))

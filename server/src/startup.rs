@@ -5,6 +5,7 @@ use crate::{assets, db, router};
 use anyhow::Context;
 use app::crypto::DataKeys;
 use app::domain::sessions::SessionLimits;
+use app::api::survey::runtime::SurveyRuntime;
 use app::state::{AdvocacyService, AppState, AuthSettings, PublicSettings};
 use leptos::config::LeptosOptions;
 use std::sync::Arc;
@@ -23,6 +24,21 @@ pub async fn build_state(settings: &Settings) -> anyhow::Result<AppState> {
     }
     let oldest = app::domain::promise_check::oldest_kept_day(now);
     app::db::promise_checks::purge_form_ids(&db, &oldest).await.context("cannot purge old form ids")?;
+    let today = app::domain::survey_rounds::day_of(now);
+    let stored = app::api::survey::content::store_default_sets(&db, app::db::organisations::DEFAULT_ORG, today)
+        .await
+        .map_err(anyhow::Error::msg)
+        .context("cannot load the default survey questions")?;
+    if stored > 0 {
+        tracing::info!(sets = stored, "loaded survey question sets");
+    }
+    if settings.demo_surveys
+        && app::api::survey::content::open_demo_round(&db, app::db::organisations::DEFAULT_ORG, today)
+            .await
+            .context("cannot open the demo survey round")?
+    {
+        tracing::info!("opened a demo survey round for every age band (CARE_VOICE_DEMO_SURVEYS=false turns this off)");
+    }
     let (keys, created) = DataKeys::load_or_create(&settings.data_key_file)
         .with_context(|| format!("CARE_VOICE_DATA_KEY_FILE {}", settings.data_key_file.display()))?;
     if created {
@@ -41,7 +57,6 @@ pub async fn build_state(settings: &Settings) -> anyhow::Result<AppState> {
         .site_addr(settings.addr)
         .build();
     Ok(AppState {
-        db,
         settings: Arc::new(PublicSettings {
             council_name: settings.council_name.trim().to_owned(),
             out_of_hours_phone: settings.out_of_hours_phone.trim().to_owned(),
@@ -66,6 +81,8 @@ pub async fn build_state(settings: &Settings) -> anyhow::Result<AppState> {
             name: settings.advocacy_name.trim().to_owned(),
             phone: settings.advocacy_phone.trim().to_owned(),
         }),
+        surveys: Arc::new(SurveyRuntime::new(&db, i64::from(settings.draft_days))),
+        db,
     })
 }
 
@@ -90,6 +107,7 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
         tracing::info!("no CARE_VOICE_SMTP_URL: staff notifications are queued and shown in the staff area");
     }
     crate::jobs::mail::spawn(state.clone(), mailer);
+    crate::jobs::spawn(&state);
     let app = router::build(state, &settings.site_root, settings.secure_cookies, settings.public_posts_per_minute);
     let listener = tokio::net::TcpListener::bind(settings.addr)
         .await

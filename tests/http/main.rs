@@ -2,6 +2,7 @@
 //! temporary SQLite file, driven request by request.
 
 mod support;
+mod survey_support;
 
 mod actions;
 mod cli;
@@ -19,3 +20,7 @@ mod staff_sessions;
 pub fn complaints_canary() -> &'static str {
     "CANARY-7Q2Z-my-carer-reads-my-diary"
 }
+mod survey_privacy;
+mod survey_repo;
+mod survey_staff;
+mod surveys;

@@ -39,6 +39,8 @@ pub fn settings(dir: &std::path::Path) -> Settings {
         mail_from: "Care Voice <care-voice@testshire.gov.uk>".into(),
         advocacy_name: "Testshire Advocacy".into(),
         advocacy_phone: "01632 960555".into(),
+        draft_days: 14,
+        demo_surveys: true,
     }
 }
 

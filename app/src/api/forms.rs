@@ -74,6 +74,17 @@ impl FormRequest {
         self.fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default()
     }
 
+    /// The translations for this request's language.
+    pub fn i18n(&self) -> crate::i18n::I18n {
+        let locale = self.ext::<crate::shell::RequestMeta>().map(|m| m.locale);
+        crate::i18n::I18n::new(locale.unwrap_or(crate::i18n::Locale::EnGb))
+    }
+
+    /// Renders the page at this address again (status 200) with `extra` in context.
+    pub async fn render<T: Clone + Send + Sync + 'static>(&self, state: &AppState, extra: T) -> Response {
+        super::render::render_page(state, self.get_request(), extra).await
+    }
+
     /// An extension the middleware put on the request.
     pub fn ext<T: Clone + Send + Sync + 'static>(&self) -> Option<T> {
         self.parts.extensions.get::<T>().cloned()
@@ -132,6 +143,19 @@ impl<S: Send + Sync> FromRequest<S> for FormRequest {
             serde_urlencoded::from_bytes(&bytes).map_err(|_| StatusCode::BAD_REQUEST.into_response())?;
         Ok(FormRequest { parts, fields })
     }
+}
+
+/// A problem with the field `name`.
+pub fn field_error(name: &str, message: String) -> FieldError {
+    FieldError { field: name.to_owned(), message }
+}
+
+/// `res` with a `Set-Cookie` header added.
+pub fn with_cookie(mut res: Response, cookie: &str) -> Response {
+    if let Ok(v) = http::HeaderValue::from_str(cookie) {
+        res.headers_mut().append(http::header::SET_COOKIE, v);
+    }
+    res
 }
 
 /// A 303 redirect after a successful post.

@@ -9,3 +9,4 @@ pub mod notify;
 pub mod promise_checks;
 pub mod render;
 pub mod staff;
+pub mod survey;

@@ -29,6 +29,8 @@ pub fn ChartTable(table: DashTable) -> impl IntoView {
     let height = table.rows.len() as u32 * (BAR + GAP) + GAP;
     let title_id = format!("{}-chart-title", table.id);
     let desc_id = format!("{}-chart-desc", table.id);
+    let hatch_id = format!("{}-hatch", table.id);
+    let hatch_fill = format!("url(#{hatch_id})");
     let bars = table
         .rows
         .iter()
@@ -37,8 +39,10 @@ pub fn ChartTable(table: DashTable) -> impl IntoView {
             let y = GAP + i as u32 * (BAR + GAP);
             let room = WIDTH - LABEL - 70;
             let (w, fill, text) = match total {
-                Cell::Shown { count, .. } => (((*count as f64 / max as f64) * f64::from(room)).round() as u32, "#1b1b1b", count.to_string()),
-                Cell::Suppressed => (24, "url(#hatch)", cell_text(total, &hidden)),
+                Cell::Shown { count, .. } => {
+                    (((*count as f64 / max as f64) * f64::from(room)).round() as u32, "#1b1b1b".to_owned(), count.to_string())
+                }
+                Cell::Suppressed => (24, hatch_fill.clone(), cell_text(total, &hidden)),
             };
             view! {
                 <text x=(LABEL - 6).to_string() y=(y + 13).to_string() text-anchor="end" font-size="12" fill="#1b1b1b">{short(label)}</text>
@@ -65,7 +69,7 @@ pub fn ChartTable(table: DashTable) -> impl IntoView {
                     <svg viewBox=format!("0 0 {WIDTH} {height}") width="100%" role="img" aria-labelledby=format!("{title_id} {desc_id}")>
                         <title id=title_id.clone()>{table.title.clone()}</title>
                         <defs>
-                            <pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                            <pattern id=hatch_id.clone() width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
                                 <rect width="6" height="6" fill="#ffffff"/>
                                 <line x1="0" y1="0" x2="0" y2="6" stroke="#1b1b1b" stroke-width="2"/>
                             </pattern>

@@ -10,11 +10,14 @@ pub mod audit;
 pub mod closures;
 pub mod complaints;
 pub mod content;
+pub mod contact_requests;
 pub mod organisations;
 pub mod outbox;
 pub mod promise_checks;
 pub mod staff_sessions;
 pub mod staff_users;
+pub mod survey_writer;
+pub mod surveys;
 pub mod throttle;
 
 use sqlx::AnyPool;

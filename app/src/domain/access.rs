@@ -151,6 +151,12 @@ pub const STAFF_ROUTES: &[StaffRoute] = &[
     post("/staff/actions/{id}", SignedIn(Cap::ActionLog)),
     get("/staff/calendar", SignedIn(Cap::ManageStaff)),
     post("/staff/calendar", SignedIn(Cap::ManageStaff)),
+    get("/staff/surveys", SignedIn(Cap::SurveyRounds)),
+    post("/staff/surveys", SignedIn(Cap::SurveyRounds)),
+    post("/staff/surveys/{id}/close", SignedIn(Cap::SurveyRounds)),
+    get("/staff/contact-requests", SignedIn(Cap::ContactRequests)),
+    get("/staff/contact-requests/{id}", SignedIn(Cap::ContactRequests)),
+    post("/staff/contact-requests/{id}/done", SignedIn(Cap::ContactRequests)),
 ];
 
 /// What the route `path` (a router pattern) needs for `method`; `None` if it is not a staff route.
@@ -193,6 +199,18 @@ mod tests {
             assert_eq!(Role::parse(r.as_str()), Some(r));
         }
         assert_eq!(Role::parse("root"), None);
+    }
+
+    #[test]
+    fn survey_rounds_and_contact_requests_go_to_the_roles_that_handle_them() {
+        for r in Role::ALL {
+            let rounds = matches!(r, Role::Administrator | Role::RightsOfficer);
+            let contact = matches!(r, Role::Administrator | Role::RightsOfficer | Role::ComplaintsManager);
+            assert_eq!(can(r, Cap::SurveyRounds), rounds, "{r:?}");
+            assert_eq!(can(r, Cap::ContactRequests), contact, "{r:?}");
+        }
+        assert_eq!(route_access(Method::Get, "/staff/contact-requests/{id}"), Some(SignedIn(Cap::ContactRequests)));
+        assert_eq!(route_access(Method::Post, "/staff/surveys"), Some(SignedIn(Cap::SurveyRounds)));
     }
 
     #[test]

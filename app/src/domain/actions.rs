@@ -34,12 +34,12 @@ pub struct ActionInput {
 /// Checks an action; problems are (field, Fluent message id), in form order.
 pub fn check_action(a: &ActionInput) -> Vec<(&'static str, &'static str)> {
     let mut p = Vec::new();
-    if !OUTCOMES.contains(&a.outcome.as_str()) {
-        p.push(("outcome", "actions-error-outcome"));
-    }
     let len_ok = |s: &str, max: usize| !s.trim().is_empty() && s.chars().count() <= max;
     if !len_ok(&a.said, MAX_TEXT) {
         p.push(("said", "actions-error-said"));
+    }
+    if !OUTCOMES.contains(&a.outcome.as_str()) {
+        p.push(("outcome", "actions-error-outcome"));
     }
     if !len_ok(&a.action, MAX_TEXT) {
         p.push(("action", "actions-error-action"));
@@ -92,6 +92,6 @@ mod tests {
             evidence: "z".repeat(MAX_SHORT + 1),
         };
         let fields: Vec<_> = check_action(&a).into_iter().map(|p| p.0).collect();
-        assert_eq!(fields, ["outcome", "said", "action", "owner", "due_day", "status", "evidence"]);
+        assert_eq!(fields, ["said", "outcome", "action", "owner", "due_day", "status", "evidence"], "in form order");
     }
 }

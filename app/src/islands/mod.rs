@@ -3,6 +3,8 @@
 
 mod quick_exit;
 mod read_aloud;
+mod survey_nav;
 
 pub use quick_exit::QuickExit;
 pub use read_aloud::ReadAloud;
+pub use survey_nav::SurveyNav;

@@ -15,6 +15,7 @@ const SECTIONS: &[(&str, &str, &str)] = &[
     ("/track", "home-card-track-title", "home-card-track-text"),
     ("/compliment", "home-card-compliment-title", "home-card-compliment-text"),
     ("/you-said-we-did", "home-card-you-said-title", "home-card-you-said-text"),
+    ("/survey", "home-card-survey-title", "home-card-survey-text"),
     ("/help", "home-card-help-title", "home-card-help-text"),
     ("/privacy", "home-card-privacy-title", "home-card-privacy-text"),
 ];

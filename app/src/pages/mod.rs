@@ -15,3 +15,4 @@ pub mod staff;
 pub mod track;
 pub mod you_said;
 pub mod rights;
+pub mod survey;

@@ -41,9 +41,9 @@ pub fn YouSaidPage() -> impl IntoView {
                         view! {
                             <li class="card you-said">
                                 <h3 class="card__title">{i18n.t("you-said-you-said")}</h3>
-                                <p lang=lang>{said}</p>
+                                <p lang=lang dir=lang.map(|_| "ltr")>{said}</p>
                                 <h3 class="card__title">{i18n.t(if a.status == "done" { "you-said-we-did" } else { "you-said-we-will" })}</h3>
-                                <p lang=lang>{did}</p>
+                                <p lang=lang dir=lang.map(|_| "ltr")>{did}</p>
                                 <p class="tag">{i18n.t(&format!("actions-status-{}", a.status))}</p>
                                 {unreviewed.then(|| view! { <p class="hint">{i18n.t("you-said-unreviewed")}</p> })}
                             </li>

@@ -12,8 +12,8 @@ use axum::response::{IntoResponse, Response};
 /// Which table.
 #[derive(serde::Deserialize)]
 pub struct CsvQuery {
-    /// Table id.
-    pub table: String,
+    /// Table id (the first table when absent).
+    pub table: Option<String>,
     /// Year for the complaints tables.
     pub year: Option<i32>,
 }
@@ -25,7 +25,8 @@ pub async fn get_csv(State(state): State<AppState>, Query(q): Query<CsvQuery>, r
     let i18n = I18n::new(Locale::EnGb);
     let mut tables = promises::tables(&state, &i18n).await;
     tables.extend(complaints::tables(&state, &i18n, year).await);
-    let Some(t) = tables.into_iter().find(|t| t.id == q.table) else {
+    let wanted = q.table.unwrap_or_else(|| "pledge-checks".into());
+    let Some(t) = tables.into_iter().find(|t| t.id == wanted) else {
         return http::StatusCode::NOT_FOUND.into_response();
     };
     if let Some(staff) = parts.extensions.get::<CurrentStaff>() {

@@ -6,10 +6,12 @@ pub mod audit;
 pub mod calendar;
 pub mod casework;
 pub mod dashboard;
+pub mod contact_requests;
 pub mod passwords;
 pub mod report;
 pub mod session;
 pub mod sign_in;
+pub mod surveys;
 
 use crate::domain::access::{Method, STAFF_ROUTES};
 use crate::state::AppState;
@@ -35,6 +37,9 @@ pub fn routes() -> Router<AppState> {
             "/staff/calendar" => post(calendar::post_calendar),
             "/staff/actions" => post(actions::post_new),
             "/staff/actions/{id}" => post(actions::post_edit),
+            "/staff/surveys" => post(surveys::post_open),
+            "/staff/surveys/{id}/close" => post(surveys::post_close),
+            "/staff/contact-requests/{id}/done" => post(contact_requests::post_done),
             // A POST route listed without a handler answers 404 (and its test fails).
             _ => continue,
         };

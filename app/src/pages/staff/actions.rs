@@ -80,8 +80,9 @@ pub fn ActionPage() -> impl IntoView {
         }
         .into_any()
     });
+    let title = page_title(&use_form(), i18n.t("actions-edit"));
     view! {
-        <Title text=i18n.t("actions-edit")/>
+        <Title text=title/>
         <p><a href="/staff/actions">{i18n.t("actions-title")}</a></p>
         <h1>{i18n.t("actions-edit")}</h1>
         <Suspense>{body}</Suspense>
@@ -118,8 +119,8 @@ fn ActionForm(action_url: String, form: FormState) -> impl IntoView {
             let action: &'static str = if tag == "cy" { "action_cy" } else { "action_ar" };
             let reviewed: &'static str = if tag == "cy" { "reviewed_cy" } else { "reviewed_ar" };
             view! {
-                <fieldset class="fieldset translation" lang=tag dir=l.dir()>
-                    <legend class="fieldset__legend">{l.native_name()}</legend>
+                <fieldset class="fieldset translation">
+                    <legend class="fieldset__legend" lang=tag>{l.native_name()}</legend>
                     <TextArea name=said label=i18n.t("actions-said") max=MAX_TEXT form=form.clone() rows=2/>
                     <TextArea name=action label=i18n.t("actions-action") max=MAX_TEXT form=form.clone() rows=2/>
                     <Checkbox name=reviewed label=i18n.t("actions-reviewed") form=form.clone()/>

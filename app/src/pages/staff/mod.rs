@@ -1,4 +1,5 @@
-//! The staff area: sign-in, account set-up, the staff home, accounts and the audit log.
+//! The staff area: sign-in, account set-up, the staff home, accounts, the audit log, survey
+//! rounds and the contact-request inbox.
 
 pub mod actions;
 pub mod advocacy;
@@ -7,11 +8,13 @@ pub mod calendar;
 pub mod case;
 pub mod complaints;
 pub mod dashboard;
+pub mod contact_requests;
 pub mod home;
 pub mod notifications;
 pub mod report;
 pub mod setup;
 pub mod sign_in;
+pub mod surveys;
 pub mod users;
 
 use crate::components::forms::current_staff;
