@@ -6,8 +6,10 @@ Targets (a page over its target fails the check):
   children's pages: pledge, rights, glossary, and every page of locales/en-GB/*.ftl
       Flesch-Kincaid grade <= 4.5 (a reading age of about 9)
       and average sentence length <= 14 words
-  care-leaver pages: charter, entitlements
+  care-leaver pages: charter, entitlements, and the care leavers' survey
       Flesch-Kincaid grade <= 7 (a reading age of about 12)
+  survey questions: content/surveys/*.toml, one page per age band ("survey:8-11");
+      the children's targets, except the care leavers' survey
 
 A reading age is roughly the US school grade plus 5. Any other TOML file found in
 the content folder is held to the children's targets.
@@ -54,6 +56,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_CONTENT = REPO / "content" / "default"
 DEFAULT_LOCALES = REPO / "locales" / "en-GB"
+DEFAULT_SURVEYS = REPO / "content" / "surveys"
 LANG = "en-GB"
 
 # Targets. Keep these in step with the module docstring (it is the --help text).
@@ -63,7 +66,7 @@ TARGETS = {
     CHILDREN: {"fk_grade": 4.5, "avg_sentence_length": 14.0, "reading_age": "about 9"},
     CARE_LEAVERS: {"fk_grade": 7.0, "avg_sentence_length": None, "reading_age": "about 12"},
 }
-CARE_LEAVER_PAGES = {"charter", "entitlements"}
+CARE_LEAVER_PAGES = {"charter", "entitlements", "survey:care-leavers"}
 # Fluent pages shorter than this are pooled into one page before scoring.
 SMALL_PAGE_WORDS = 40
 SMALL_PAGES = "ftl:other"
@@ -342,6 +345,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="folder of content TOML files (default: content/default)")
     parser.add_argument("--locales", type=Path, default=DEFAULT_LOCALES,
                         help="folder of English .ftl files (default: locales/en-GB)")
+    parser.add_argument("--surveys", type=Path, default=DEFAULT_SURVEYS,
+                        help="folder of survey question sets (default: content/surveys)")
     parser.add_argument("--json", action="store_true", help="print machine-readable results")
     parser.add_argument("--worst", type=int, default=5, metavar="N",
                         help="how many of a page's hardest sentences to list (default: 5)")
@@ -355,6 +360,9 @@ def main(argv: list[str] | None = None) -> int:
             pages = read_toml_pages(args.content, LANG) if args.content.is_dir() else {}
             if args.locales.is_dir():
                 pages.update(read_ftl_pages(args.locales))
+            if args.surveys.is_dir():
+                surveys = read_toml_pages(args.surveys, LANG)
+                pages.update({f"survey:{name}": texts for name, texts in surveys.items()})
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
             sys.stderr.write(f"error: cannot read content: {err}\n")
             return 2

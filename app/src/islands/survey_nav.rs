@@ -48,6 +48,10 @@ mod enhance {
         });
         let _ = window.add_event_listener_with_callback("popstate", pop.as_ref().unchecked_ref());
         pop.forget();
+        // Tells tests (and curious readers of the page) that the survey moves without reloads.
+        if let Some(html) = document.document_element() {
+            let _ = html.set_attribute("data-survey-nav", "on");
+        }
     }
 
     fn on_submit(ev: SubmitEvent) {
@@ -58,17 +62,16 @@ mod enhance {
         ev.prevent_default();
         let submitter = ev.submitter();
         spawn_local(async move {
+            // `form.action` would return the button named "action"; read the attribute.
+            let to = form.get_attribute("action").unwrap_or_default();
             let sent = match body(&form, submitter.as_ref()) {
-                Some(b) => swap(&form.action(), Some(b)).await.is_ok(),
-                None => false,
+                Some(b) if to.starts_with('/') => swap(&to, Some(b)).await.is_ok(),
+                _ => false,
             };
             if !sent {
                 // The ordinary post, exactly as without JavaScript.
                 let _ = form.set_attribute("data-plain", "");
-                let _ = match &submitter {
-                    Some(s) => form.request_submit_with_submitter(s),
-                    None => form.request_submit(),
-                };
+                let _ = form.request_submit_with_submitter(submitter.as_ref());
             }
         });
     }

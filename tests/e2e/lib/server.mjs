@@ -62,7 +62,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * `opts.onLog`, if given, is called with every chunk of the server's stdout and stderr (the
  * whole log, where `log()` keeps only the last 100–200 kB).
  * @param {{timeoutMs?: number, env?: Record<string,string>, onLog?: (text: string) => void}} [opts]
- * @returns {Promise<{baseURL: string, stop: () => Promise<void>, log: () => string, external: boolean}>}
+ * @returns {Promise<{baseURL: string, stop: () => Promise<void>, log: () => string, external: boolean, databasePath: string|null}>}
  */
 export async function startServer(opts = {}) {
   const timeoutMs = opts.timeoutMs ?? 60_000;
@@ -70,7 +70,7 @@ export async function startServer(opts = {}) {
   if (process.env.BASE_URL) {
     const baseURL = process.env.BASE_URL.replace(/\/+$/, '');
     await waitHealthy(baseURL, timeoutMs, () => null, () => '');
-    return { baseURL, stop: async () => {}, log: () => '', external: true };
+    return { baseURL, stop: async () => {}, log: () => '', external: true, databasePath: null };
   }
 
   const bin = binaryPath();
@@ -140,7 +140,9 @@ export async function startServer(opts = {}) {
     await stop();
     throw e;
   }
-  return { baseURL, stop, log, external: false };
+  // The SQLite file, for tests that check what the database holds (read it, never write it).
+  const databasePath = join(dir, 'cv.db');
+  return { baseURL, stop, log, external: false, databasePath };
 }
 
 async function waitHealthy(baseURL, timeoutMs, exited, log) {
