@@ -5,6 +5,7 @@ pub mod passwords;
 pub mod sessions;
 pub mod suppression;
 pub mod survey;
+pub mod survey_answers;
 pub mod survey_resume;
 pub mod survey_rounds;
 pub mod survey_safety;
