@@ -120,7 +120,7 @@ survey-resume-expired = انتهت صلاحية هذا الرمز. الرموز 
 survey-resume-too-many = حاولتم مرات كثيرة جدًا. انتظروا 15 دقيقة، ثم حاولوا مرة أخرى.
 
 # Safety
-survey-safety-page-title = المساعدة هنا: Care Voice
+survey-safety-page-title = استبيانكم: Care Voice
 survey-safety-title = شكرًا لأنكم أخبرتمونا
 survey-safety-lead = قلتم إنكم لا تشعرون بالأمان دائمًا. لستم مضطرين للتعامل مع هذا وحدكم.
 survey-safety-anonymous = هذا الاستبيان لا يسأل عن أسمائكم. لذلك لا نعرف من أنتم، ولا يمكننا أن نأتي لمساعدتكم إلا إذا أخبرتمونا.
@@ -130,7 +130,9 @@ survey-safety-contact-text = يمكنكم أن تطلبوا من شخص في ف�
 survey-safety-contact-button = أريد أن يتواصل معي أحد
 survey-safety-carry-on = متابعة الاستبيان
 
-# Contact me
+# Contact me. Page titles stay neutral: a title can show in the list of open tabs.
+survey-contact-page-title = رسالتكم: Care Voice
+survey-contact-sent-page-title = تم إرسال الرسالة: Care Voice
 survey-contact-title = اطلبوا أن يتواصل معكم أحد
 survey-contact-who = سيقرأ هذا فريق حقوق الأطفال في { $council }.
 survey-contact-apart = هذا منفصل عن استبيانكم. لن يروا إجابات استبيانكم.

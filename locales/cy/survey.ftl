@@ -120,7 +120,7 @@ survey-resume-expired = Mae'r cod hwnnw wedi dod i ben. Dim ond am amser byr mae
 survey-resume-too-many = Rwyt ti wedi trio gormod o weithiau. Aros 15 munud, yna tria eto.
 
 # Safety
-survey-safety-page-title = Mae help yma: Care Voice
+survey-safety-page-title = Dy arolwg: Care Voice
 survey-safety-title = Diolch am ddweud wrthon ni
 survey-safety-lead = Fe ddywedaist ti nad wyt ti bob amser yn teimlo'n ddiogel. Does dim rhaid i ti ddelio â hyn ar dy ben dy hun.
 survey-safety-anonymous = Dydy'r arolwg hwn ddim yn gofyn dy enw. Felly dydyn ni ddim yn gwybod pwy wyt ti, ac allwn ni ddim dod i dy helpu oni bai dy fod ti'n dweud wrthon ni.
@@ -130,7 +130,9 @@ survey-safety-contact-text = Gelli di ofyn i rywun o dîm hawliau plant { $counc
 survey-safety-contact-button = Rydw i eisiau i rywun gysylltu â fi
 survey-safety-carry-on = Parhau gyda'r arolwg
 
-# Contact me
+# Contact me. Page titles stay neutral: a title can show in the list of open tabs.
+survey-contact-page-title = Dy neges: Care Voice
+survey-contact-sent-page-title = Neges wedi mynd: Care Voice
 survey-contact-title = Gofyn i rywun gysylltu â ti
 survey-contact-who = Bydd tîm hawliau plant { $council } yn darllen hwn.
 survey-contact-apart = Mae'n cael ei gadw ar wahân i dy arolwg. Fyddan nhw ddim yn gweld atebion dy arolwg.

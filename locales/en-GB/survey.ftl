@@ -118,8 +118,8 @@ survey-resume-not-found = We cannot find that code. Check it and try again.
 survey-resume-expired = That code has run out. Codes only work for a short time. You can start the survey again.
 survey-resume-too-many = You have tried too many times. Wait 15 minutes, then try again.
 
-# Safety
-survey-safety-page-title = Help is here: Care Voice
+# Safety. The page title is neutral on purpose (someone may look at the phone).
+survey-safety-page-title = Your survey: Care Voice
 survey-safety-title = Thank you for telling us
 survey-safety-lead = You said you do not always feel safe. You do not have to deal with this on your own.
 survey-safety-anonymous = This survey does not ask your name. So we do not know who you are, and we cannot come to help you unless you tell us.
@@ -129,7 +129,9 @@ survey-safety-contact-text = You can ask someone from the children's rights team
 survey-safety-contact-button = I want someone to contact me
 survey-safety-carry-on = Carry on with the survey
 
-# Contact me
+# Contact me. Page titles stay neutral: a title can show in the list of open tabs.
+survey-contact-page-title = Your message: Care Voice
+survey-contact-sent-page-title = Message sent: Care Voice
 survey-contact-title = Ask someone to contact you
 survey-contact-who = The children's rights team at { $council } will read this.
 survey-contact-apart = It is kept apart from your survey. They will not see your survey answers.

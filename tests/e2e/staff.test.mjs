@@ -557,6 +557,30 @@ describe('staff journey at 1280×800: first administrator to complaints manager'
       await visit(page, `${base}/staff/audit`, where);
       assert.equal(await h1(page), 'Audit log', `${where} h1`);
       await axe(page, where);
+
+      // Survey rounds: the list (the demo round), then the form with errors.
+      where = label({ url: '/staff/surveys', ...ctx });
+      await visit(page, `${base}/staff/surveys`, where);
+      assert.equal(await h1(page), 'Survey rounds', `${where} h1`);
+      await axe(page, where);
+      await submit(page, 'Open the round', where);
+      assert.ok(await errorSummary(page), `${where} errors should show`);
+      await axe(page, `${where} with errors`);
+
+      // The contact-request inbox and one request (a young person's request, posted first).
+      const sent = await page.request.post(`${base}/survey/contact-me`, {
+        form: { reach: 'through my school' },
+        headers: { origin: base, 'sec-fetch-site': 'same-origin' },
+        maxRedirects: 0,
+      });
+      assert.equal(sent.status(), 303, 'a contact request was made');
+      where = label({ url: '/staff/contact-requests', ...ctx });
+      await visit(page, `${base}/staff/contact-requests`, where);
+      assert.equal(await h1(page), 'Contact requests', `${where} h1`);
+      await axe(page, where);
+      await Promise.all([page.waitForURL(/\/staff\/contact-requests\/[^/]+$/), page.getByRole('link', { name: 'Open', exact: true }).click()]);
+      assert.ok((await page.locator('main').innerText()).includes('through my school'), `${where} the request shows`);
+      await axe(page, label({ url: '/staff/contact-requests/<id>', ...ctx }));
     } finally {
       await context.close();
       await server.stop();

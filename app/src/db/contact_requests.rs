@@ -67,12 +67,3 @@ pub async fn set_status(db: &Db, org: &str, id: &str, status: &str) -> DbResult<
     .await?;
     Ok(done.rows_affected() == 1)
 }
-
-/// How many requests nobody has opened yet.
-pub async fn count_new(db: &Db, org: &str) -> DbResult<i64> {
-    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM contact_requests WHERE organisation_id = $1 AND status = 'new'")
-        .bind(org)
-        .fetch_one(&db.pool)
-        .await?;
-    Ok(n)
-}

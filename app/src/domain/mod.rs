@@ -11,6 +11,7 @@ pub mod rich_text;
 pub mod sessions;
 pub mod suppression;
 pub mod survey;
+pub mod survey_answers;
 pub mod survey_resume;
 pub mod survey_rounds;
 pub mod survey_safety;

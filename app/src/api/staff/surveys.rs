@@ -78,6 +78,7 @@ pub async fn post_open(State(state): State<AppState>, form: FormRequest) -> Resp
     if let Err(e) = surveys::insert_round(&state.db, state.org(), &row, &iso(today()), &bands).await {
         return server_error(e);
     }
+    state.surveys.forget_rounds();
     let ip = client_ip(&state, &form.parts);
     let detail = bands.iter().map(|b| b.band.as_str()).collect::<Vec<_>>().join(", ");
     record(&state, Some(&staff.user_id), "survey-round-opened", Some(&row.id), Some(&detail), ip.as_deref()).await;
@@ -89,6 +90,7 @@ pub async fn post_close(State(state): State<AppState>, Path(id): Path<String>, f
     let Some(staff) = form.ext::<CurrentStaff>() else { return see_other("/staff/sign-in") };
     match surveys::close_round(&state.db, state.org(), &id).await {
         Ok(true) => {
+            state.surveys.forget_rounds();
             let ip = client_ip(&state, &form.parts);
             record(&state, Some(&staff.user_id), "survey-round-closed", Some(&id), None, ip.as_deref()).await;
             see_other("/staff/surveys")

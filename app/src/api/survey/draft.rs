@@ -49,7 +49,7 @@ impl Survey {
 /// The survey at `/survey/{round_id}/{band}`, if that round asks that band.
 pub async fn find_survey(state: &AppState, round_id: &str, band: &str) -> Option<Survey> {
     let band = Band::parse(band)?;
-    let round = match surveys::find_round_band(&state.db, state.org(), round_id, band.slug()).await {
+    let round = match state.surveys.round_band(&state.db, state.org(), round_id, band.slug()).await {
         Ok(r) => r?,
         Err(e) => {
             tracing::error!(error = %e, "could not read a survey round");

@@ -1,9 +1,8 @@
 //! `/survey/{round}/{band}/check`: every answer with a Change link, then "Send".
 
 use super::question::answer_label;
-use super::{load_page, open_or_explain, BackLink, NoDraft, SurveyShell};
+use super::{live_draft, load_page, open_or_explain, BackLink, SurveyShell};
 use crate::api::forms::use_form;
-use crate::api::survey::draft::DraftState;
 use crate::components::forms::{page_title, ErrorSummary};
 use crate::shell::use_i18n;
 use leptos::prelude::*;
@@ -20,10 +19,9 @@ pub fn CheckPage() -> impl IntoView {
             Ok(s) => s.clone(),
             Err(view) => return view,
         };
-        let draft = match &data.draft {
-            DraftState::Live(d) => d.clone(),
-            DraftState::Expired => return view! { <NoDraft survey=survey expired=true/> }.into_any(),
-            _ => return view! { <NoDraft survey=survey expired=false/> }.into_any(),
+        let draft = match live_draft(&survey, &data.draft) {
+            Ok(d) => d,
+            Err(view) => return view,
         };
         let rows = survey
             .set

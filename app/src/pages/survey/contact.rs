@@ -23,7 +23,7 @@ pub fn ContactPage() -> impl IntoView {
     let council = use_context::<AppState>().map(|s| s.settings.council_name.clone()).unwrap_or_default();
     let back = back_param().or_else(|| safe_return_path(&form.value("back")).map(str::to_owned));
     view! {
-        <Title text=page_title(&form, i18n.t("survey-contact-title"))/>
+        <Title text=page_title(&form, i18n.t("survey-contact-page-title"))/>
         <SurveyShell>
             <ErrorSummary form=form.clone()/>
             <h1>{i18n.t("survey-contact-title")}</h1>
@@ -51,7 +51,7 @@ pub fn ContactSentPage() -> impl IntoView {
     let i18n = use_i18n();
     let back = back_param();
     view! {
-        <Title text=i18n.t("survey-contact-sent-title")/>
+        <Title text=i18n.t("survey-contact-sent-page-title")/>
         <SurveyShell>
             <div class="panel panel--confirmation">
                 <h1 class="panel__title">{i18n.t("survey-contact-sent-title")}</h1>

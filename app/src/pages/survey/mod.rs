@@ -12,7 +12,7 @@ pub mod save;
 pub mod start;
 pub mod sent;
 
-use crate::api::survey::draft::{find_survey, load_draft, DraftState, Survey};
+use crate::api::survey::draft::{find_survey, load_draft, Draft, DraftState, Survey};
 use crate::domain::survey_rounds::{parse_iso, RoundStatus};
 use crate::islands::SurveyNav;
 use crate::shell::use_i18n;
@@ -76,6 +76,17 @@ pub fn open_or_explain(survey: Option<&Survey>) -> Result<&Survey, AnyView> {
             let day = parse_iso(&s.round.opens_on).map(|d| long_date(d, i18n.locale)).unwrap_or_default();
             let text = i18n.t_with("survey-not-open-text", &[("date", day.into())]);
             Err(view! { <Explain title=i18n.t("survey-not-open-title") text=text/> }.into_any())
+        }
+    }
+}
+
+/// This browser's draft for `survey`; otherwise the page that says why there is none.
+pub fn live_draft(survey: &Survey, draft: &DraftState) -> Result<Box<Draft>, AnyView> {
+    match draft {
+        DraftState::Live(d) => Ok(d.clone()),
+        other => {
+            let expired = matches!(other, DraftState::Expired);
+            Err(view! { <NoDraft survey=survey.clone() expired=expired/> }.into_any())
         }
     }
 }

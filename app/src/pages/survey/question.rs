@@ -3,9 +3,9 @@
 //! answer; faces are ordinary radios with words; every question can be skipped and has
 //! "I'd rather not say".
 
-use super::{load_page, open_or_explain, set_status, BackLink, Explain, NoDraft, SurveyShell, TranslationNotice};
+use super::{live_draft, load_page, open_or_explain, set_status, BackLink, Explain, SurveyShell, TranslationNotice};
 use crate::api::forms::{use_form, FormState};
-use crate::api::survey::draft::{DraftState, Survey};
+use crate::api::survey::draft::Survey;
 use crate::components::forms::{page_title, ErrorSummary};
 use crate::domain::survey::{Answer, Kind, Question, MAX_TEXT_CHARS, PREFER_NOT};
 use crate::i18n::I18n;
@@ -61,10 +61,9 @@ pub fn QuestionPage() -> impl IntoView {
             set_status(http::StatusCode::NOT_FOUND);
             return view! { <Explain title=i18n.t("survey-not-found-title") text=i18n.t("survey-not-found-text")/> }.into_any();
         };
-        let draft = match &data.draft {
-            DraftState::Live(d) => d.clone(),
-            DraftState::Expired => return view! { <NoDraft survey=survey expired=true/> }.into_any(),
-            _ => return view! { <NoDraft survey=survey expired=false/> }.into_any(),
+        let draft = match live_draft(&survey, &data.draft) {
+            Ok(d) => d,
+            Err(view) => return view,
         };
         // What to show as chosen: what was just sent (if refused), else the earlier answer.
         let chosen = if form.values.is_empty() {

@@ -1,9 +1,8 @@
 //! `/survey/{round}/{band}/save`: "save and come back later". The code is made by a post
 //! and shown once (only its hash is kept); a new post makes a new code.
 
-use super::{load_page, long_date, open_or_explain, BackLink, NoDraft, SurveyShell};
+use super::{live_draft, load_page, long_date, open_or_explain, BackLink, SurveyShell};
 use crate::api::forms::use_form;
-use crate::api::survey::draft::DraftState;
 use crate::api::survey::journey::{step_path, ResumeCodeIssued};
 use crate::components::forms::{page_title, ErrorSummary};
 use crate::domain::survey::resume_step;
@@ -24,10 +23,9 @@ pub fn SavePage() -> impl IntoView {
             Ok(s) => s.clone(),
             Err(view) => return view,
         };
-        let draft = match &data.draft {
-            DraftState::Live(d) => d.clone(),
-            DraftState::Expired => return view! { <NoDraft survey=survey expired=true/> }.into_any(),
-            _ => return view! { <NoDraft survey=survey expired=false/> }.into_any(),
+        let draft = match live_draft(&survey, &data.draft) {
+            Ok(d) => d,
+            Err(view) => return view,
         };
         let carry_on = step_path(&survey, resume_step(&survey.set, &draft.answers));
         let title = i18n.t("survey-save-title");
