@@ -321,6 +321,10 @@ impl PublishedDistribution {
 /// Applies the rules to a table: threshold, complements, secondary suppression, then rounding and percentages.
 pub fn suppress_table(policy: &Policy, table: &CountTable) -> PublishedTable {
     let g = Grid::suppressed(policy, &table.counts, table.column_labels.len());
+    published_table(policy, table, &g)
+}
+
+fn published_table(policy: &Policy, table: &CountTable, g: &Grid) -> PublishedTable {
     let (m, n) = (g.m, g.n);
     let base = u64::from(policy.round_to);
     let show = |i, j, denominator| g.publish(g.at(i, j), denominator, base);
@@ -348,6 +352,28 @@ pub fn suppress_distribution(policy: &Policy, counts: &[u64]) -> PublishedDistri
             .collect(),
         total: g.publish(g.at(0, g.n), None, base),
     }
+}
+
+/// Applies the rules to a breakdown of one question by group: rows are groups that between
+/// them hold everyone (so each column adds up to everyone's count for that answer).
+///
+/// Returns everyone's distribution, exactly as [`suppress_distribution`] publishes it, and the
+/// table of groups, whose column totals and grand total are shown or hidden exactly as in that
+/// distribution and never otherwise. So a filtered view and the unfiltered one come from one
+/// set of decisions: subtracting one view from another (differencing) meets the same
+/// secondary suppression as the table itself.
+pub fn suppress_breakdown(policy: &Policy, table: &CountTable) -> (PublishedDistribution, PublishedTable) {
+    let n = table.column_labels.len();
+    let sums: Vec<u64> = (0..n).map(|j| table.counts.iter().map(|r| r[j]).sum()).collect();
+    let everyone = suppress_distribution(policy, &sums);
+    let margin: Vec<bool> = everyone
+        .cells
+        .iter()
+        .chain([&everyone.total])
+        .map(Cell::is_suppressed)
+        .collect();
+    let g = Grid::suppressed_within(policy, &table.counts, n, Some(&margin));
+    (everyone, published_table(policy, table, &g))
 }
 
 /// Rounds to the nearest multiple of `base`, halves up.
@@ -378,11 +404,19 @@ struct Grid {
     value: Vec<u64>,
     /// Which entries are hidden.
     hidden: Vec<bool>,
+    /// Entries whose hidden or shown state was decided elsewhere and must not change.
+    fixed: Vec<bool>,
 }
 
 impl Grid {
     /// The extended table of `counts` (`n` columns) with the rules applied; all hidden if it cannot be added up.
     fn suppressed(policy: &Policy, counts: &[Vec<u64>], n: usize) -> Grid {
+        Grid::suppressed_within(policy, counts, n, None)
+    }
+
+    /// As [`Grid::suppressed`], but with the last row (column totals and grand total) hidden
+    /// exactly where `margin` says (`n + 1` entries) and never changed.
+    fn suppressed_within(policy: &Policy, counts: &[Vec<u64>], n: usize, margin: Option<&[bool]>) -> Grid {
         let m = counts.len();
         let w = n + 1;
         let mut value = vec![0u64; (m + 1) * w];
@@ -399,8 +433,16 @@ impl Grid {
             m,
             n,
             hidden: vec![!fits; value.len()],
+            fixed: vec![false; value.len()],
             value,
         };
+        if let Some(margin) = margin.filter(|mg| fits && mg.len() == n + 1) {
+            for (j, &h) in margin.iter().enumerate() {
+                let e = grid.at(m, j);
+                grid.hidden[e] = h;
+                grid.fixed[e] = true;
+            }
+        }
         if fits {
             grid.suppress(u64::from(policy.k));
         }
@@ -451,7 +493,7 @@ impl Grid {
         candidates
             .iter()
             .copied()
-            .filter(|&e| !self.hidden[e] && !self.pinned(e) && (!nonzero || self.value[e] > 0))
+            .filter(|&e| !self.hidden[e] && !self.fixed[e] && !self.pinned(e) && (!nonzero || self.value[e] > 0))
             .min_by_key(|&e| (self.value[e], !self.both_lines_hidden(e), e))
     }
 
@@ -459,12 +501,12 @@ impl Grid {
     fn suppress(&mut self, k: u64) {
         let (m, n) = (self.m, self.n);
         if self.value[self.at(m, n)] < k {
-            self.hidden.fill(true);
+            self.hide_all_open();
             return;
         }
         for e in 0..self.value.len() {
             let (i, j) = self.coords(e);
-            if self.value[e] > 0 && self.value[e] < k {
+            if !self.fixed[e] && self.value[e] > 0 && self.value[e] < k {
                 self.hidden[e] = true;
                 if j == n {
                     // A small row is hidden whole, except zeros a shown zero total gives away.
@@ -483,7 +525,14 @@ impl Grid {
                 Some(e) => self.protect(e),
             }
         }
-        self.hidden.fill(true);
+        self.hide_all_open();
+    }
+
+    /// Hides every entry not fixed from outside.
+    fn hide_all_open(&mut self) {
+        for (h, f) in self.hidden.iter_mut().zip(&self.fixed) {
+            *h |= !f;
+        }
     }
 
     /// Hides entries until each line with a shown total has no hidden cells or at least two
@@ -513,7 +562,7 @@ impl Grid {
                         .then(|| self.pick(cells, true))
                         .flatten()
                         .or_else(|| self.pick(cells, false))
-                        .or_else(|| (!self.pinned(*total)).then_some(*total))
+                        .or_else(|| (!self.pinned(*total) && !self.fixed[*total]).then_some(*total))
                 };
                 if let Some(e) = fix {
                     self.hidden[e] = true;
@@ -530,7 +579,7 @@ impl Grid {
         let near = (0..=self.n)
             .map(|jj| self.at(i, jj))
             .chain((0..=self.m).map(|ii| self.at(ii, j)));
-        let open = |x: &usize| !self.hidden[*x] && !self.pinned(*x);
+        let open = |x: &usize| !self.hidden[*x] && !self.fixed[*x] && !self.pinned(*x);
         let choice = near
             .filter(open)
             .min_by_key(|&x| (self.is_total(x), self.value[x], x))

@@ -391,11 +391,15 @@ fn witness(k: &Knowledge, counts: &[Vec<u64>], xi: usize, xj: usize) -> Option<V
 /// Checks every rule on one table; returns a description of the first problem.
 fn audit(policy: &Policy, counts: &[Vec<u64>]) -> Result<(), String> {
     let t = table(&counts.iter().map(Vec::as_slice).collect::<Vec<_>>());
-    let p = suppress_table(policy, &t);
+    audit_published(policy, counts, &suppress_table(policy, &t))
+}
+
+/// Checks every rule on a published form of `counts`.
+fn audit_published(policy: &Policy, counts: &[Vec<u64>], p: &PublishedTable) -> Result<(), String> {
     let (m, n) = (counts.len(), counts[0].len());
     let k = u64::from(policy.k());
     let exact = extended(counts);
-    let know = knowledge(&p, counts);
+    let know = knowledge(p, counts);
     let grand = exact[m][n];
     // Threshold: every shown number is 0 or at least k; nothing is shown if the table is small.
     for i in 0..=m {
@@ -679,6 +683,26 @@ proptest! {
     #[test]
     fn published_tables_follow_every_rule(counts in any_table(), policy in any_policy()) {
         if let Err(problem) = audit(&policy, &counts) {
+            return Err(TestCaseError::fail(format!("{problem}\ncounts: {counts:?}")));
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(10_000))]
+
+    /// A breakdown by group follows every rule of a table, and its margin (everyone's
+    /// numbers) is published exactly as the unfiltered view publishes it.
+    #[test]
+    fn breakdowns_follow_every_rule_and_match_the_unfiltered_view(counts in any_table(), policy in any_policy()) {
+        let t = table(&counts.iter().map(Vec::as_slice).collect::<Vec<_>>());
+        let (everyone, p) = suppress_breakdown(&policy, &t);
+        let n = counts[0].len();
+        let sums: Vec<u64> = (0..n).map(|j| counts.iter().map(|r| r[j]).sum()).collect();
+        prop_assert_eq!(&everyone, &suppress_distribution(&policy, &sums));
+        prop_assert_eq!(p.column_totals(), everyone.cells());
+        prop_assert_eq!(p.grand_total(), everyone.total());
+        if let Err(problem) = audit_published(&policy, &counts, &p) {
             return Err(TestCaseError::fail(format!("{problem}\ncounts: {counts:?}")));
         }
     }
