@@ -121,6 +121,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("advocacy") view=pages::staff::advocacy::AdvocacyPage ssr=SsrMode::Async/>
                     <Route path=path!("calendar") view=pages::staff::calendar::CalendarPage ssr=SsrMode::Async/>
                     <Route path=path!("dashboard") view=pages::staff::dashboard::DashboardPage ssr=SsrMode::Async/>
+                    <Route path=path!("results") view=pages::staff::results::ResultsPage ssr=SsrMode::Async/>
                     <Route path=path!("actions") view=pages::staff::actions::ActionsPage ssr=SsrMode::Async/>
                     <Route path=path!("actions/:id") view=pages::staff::actions::ActionPage ssr=SsrMode::Async/>
                     <Route path=path!("surveys") view=pages::staff::surveys::SurveyRoundsPage ssr=SsrMode::Async/>

@@ -66,6 +66,8 @@ pub struct AppState {
     pub advocacy: Arc<AdvocacyService>,
     /// The survey journey's settings, writer and caches.
     pub surveys: Arc<crate::api::survey::runtime::SurveyRuntime>,
+    /// Small-number rules for every published count (threshold and rounding; settings).
+    pub stats: crate::domain::suppression::Policy,
 }
 
 /// The local advocacy service (a setting).

@@ -1,5 +1,5 @@
 # Machine-drafted translation: not yet reviewed by a native speaker.
-dashboard-title = النتائج
+dashboard-title = التحقق من الوعود والشكاوى
 dashboard-hidden = أقل من { $k }
 dashboard-csv = تنزيل هذا الجدول بصيغة CSV
 dashboard-promises-heading = هل يحدث هذا معكم؟ الإجابات عن كل وعد
@@ -22,3 +22,50 @@ dashboard-complaints-by-topic-title = موضوعات الشكاوى، حسب أ�
 dashboard-complaints-by-topic-summary = الشكاوى المستلمة هذا العام حسب الموضوع، وما إذا وصلت إلى المرحلة 2 أو 3. يعرض الرسم البياني المجموع لكل موضوع.
 dashboard-complaint-outcomes-title = كيف انتهت الشكاوى
 dashboard-complaint-outcomes-summary = الشكاوى المستلمة هذا العام التي أُغلقت، حسب النتيجة.
+
+# نتائج الاستبيانات (/staff/results).
+results-title = نتائج الاستبيانات
+results-none = لا توجد جولات استبيان بعد. افتحوا واحدة من صفحة جولات الاستبيان.
+results-round = جولة الاستبيان
+results-band = الفئة العمرية
+results-group = عرض مجموعة واحدة
+results-everyone = الجميع
+results-show = عرض النتائج
+results-group-not-said = لم يذكروا
+results-comparing = مقارنة مع { $round } (بدأت في { $opens }).
+results-no-previous = لا توجد جولة سابقة لهذه الفئة العمرية للمقارنة بها.
+results-answered-count = عدد الشباب الذين أجابوا: { $n }.
+results-test-note = يُعَدّ التغيير "ذا دلالة" عندما يُظهر اختبار مربع كاي أن فرقًا بهذا الحجم قد يحدث بالصدفة أقل من { $percent } مرات من كل 100 لو لم تتغير الآراء. مع كثرة الأسئلة، قد يظهر سؤال أو سؤالان بالصدفة وحدها. لا يُجرى الاختبار إلا عندما تكون كل الأرقام في الجولتين ظاهرة.
+results-rate-heading = نسبة الاستجابة
+results-rate-intro = عدد الشباب الذين أجابوا مقارنة بعدد من دُعوا. عادةً لا تُنشر النتائج إلا إذا أجاب { $min }% على الأقل. لا يمكن لأحد أن يرى من أجاب.
+results-rate-invited = المدعوون
+results-rate-answered = أجابوا
+results-rate-rate = النسبة
+results-rate-check = هل بلغت الحد الأدنى المعتاد؟
+results-rate-not-said = غير مذكور
+results-rate-enough = نعم
+results-rate-low = لا: أقل من { $min }%، لذا تعاملوا مع هذه النتائج بحذر
+results-contents = النتائج حسب المجال
+results-csv = تنزيل هذه النتائج بصيغة CSV
+results-change-no-previous = لا توجد جولة سابقة للمقارنة بها.
+results-change-hidden = لم يُختبر: بعض الأرقام مخفية لحماية الشباب.
+results-change-too-few = لم يُختبر: الإجابات قليلة جدًا ليكون للاختبار معنى.
+results-change-significant = تغيرت الإجابات منذ الجولة السابقة بأكثر مما تفسره الصدفة (p = { $p }).
+results-change-not-significant = لا يوجد تغيير ذو دلالة منذ الجولة السابقة (p = { $p }).
+results-significant-tag = تغيير ذو دلالة
+results-reference = الرقم الوطني لـ "{ $answer }": { $percent }%. { $who }.
+results-previous-round = الجولة السابقة
+results-this-round = هذه الجولة
+results-national = الرقم الوطني
+results-answer = الإجابة
+results-answered = أجابوا عن هذا السؤال
+results-responses = الشباب الذين أجابوا
+results-question-summary = أجاب عنه { $n }.
+results-wellbeing-low = منخفض (0 إلى 4)
+results-wellbeing-medium = متوسط (5 أو 6)
+results-wellbeing-high = مرتفع (7 أو 8)
+results-wellbeing-very-high = مرتفع جدًا (9 أو 10)
+results-anxiety-very-low = منخفض جدًا (0 أو 1)
+results-anxiety-low = منخفض (2 أو 3)
+results-anxiety-medium = متوسط (4 أو 5)
+results-anxiety-high = مرتفع (6 إلى 10)

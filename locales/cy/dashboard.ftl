@@ -1,5 +1,5 @@
 # Machine-drafted translation: not yet reviewed by a native speaker.
-dashboard-title = Canlyniadau
+dashboard-title = Gwiriadau addewidion a chwynion
 dashboard-hidden = llai na { $k }
 dashboard-csv = Lawrlwytho'r tabl hwn fel CSV
 dashboard-promises-heading = Ydy hyn yn digwydd i chi? Atebion i bob addewid
@@ -22,3 +22,50 @@ dashboard-complaints-by-topic-title = Am beth oedd y cwynion, yn ôl y cam uchaf
 dashboard-complaints-by-topic-summary = Cwynion a dderbyniwyd eleni yn ôl pwnc, ac a aethant i gam 2 neu 3. Mae'r siart yn dangos y cyfanswm ar gyfer pob pwnc.
 dashboard-complaint-outcomes-title = Sut y daeth cwynion i ben
 dashboard-complaint-outcomes-summary = Cwynion a dderbyniwyd eleni sydd wedi'u cau, yn ôl canlyniad.
+
+# Canlyniadau arolygon (/staff/results).
+results-title = Canlyniadau arolygon
+results-none = Does dim cylchoedd arolwg eto. Agorwch un o Gylchoedd arolwg.
+results-round = Cylch arolwg
+results-band = Grŵp oedran
+results-group = Edrych ar un grŵp
+results-everyone = Pawb
+results-show = Dangos canlyniadau
+results-group-not-said = heb ddweud
+results-comparing = O'i gymharu â { $round } (agorodd { $opens }).
+results-no-previous = Does dim cylch cynharach i'r grŵp oedran hwn i gymharu ag ef.
+results-answered-count = Pobl ifanc a atebodd: { $n }.
+results-test-note = Mae newid wedi'i nodi'n "arwyddocaol" pan fo prawf chi-sgwâr yn dweud y byddai gwahaniaeth mor fawr yn digwydd drwy siawns lai na { $percent } gwaith mewn 100 pe na bai barn wedi newid. Gyda llawer o gwestiynau, gall un neu ddau gael eu nodi drwy siawns yn unig. Dim ond pan fo pob rhif yn y ddau gylch yn cael ei ddangos y caiff y prawf ei gynnal.
+results-rate-heading = Cyfradd ymateb
+results-rate-intro = Faint o bobl ifanc a atebodd, o'i gymharu â faint a wahoddwyd. Fel arfer dim ond pan fo o leiaf { $min }% wedi ateb y caiff canlyniadau eu cyhoeddi. Does neb yn gallu gweld pwy a atebodd.
+results-rate-invited = Wedi'u gwahodd
+results-rate-answered = Wedi ateb
+results-rate-rate = Cyfradd
+results-rate-check = O leiaf yr isafswm arferol?
+results-rate-not-said = Heb ei roi
+results-rate-enough = Ydy
+results-rate-low = Nac ydy: o dan { $min }%, felly byddwch yn ofalus gyda'r canlyniadau hyn
+results-contents = Canlyniadau
+results-csv = Lawrlwytho'r canlyniadau hyn fel CSV
+results-change-no-previous = Dim cylch cynharach i gymharu ag ef.
+results-change-hidden = Heb ei brofi: mae rhai rhifau wedi'u cuddio i ddiogelu pobl ifanc.
+results-change-too-few = Heb ei brofi: rhy ychydig o atebion i'r prawf olygu unrhyw beth.
+results-change-significant = Mae'r atebion wedi newid ers y cylch diwethaf yn fwy nag y byddai siawns yn ei esbonio (p = { $p }).
+results-change-not-significant = Dim newid arwyddocaol ers y cylch diwethaf (p = { $p }).
+results-significant-tag = Newid arwyddocaol
+results-reference = Ffigur cenedlaethol ar gyfer "{ $answer }": { $percent }%. { $who }.
+results-previous-round = Cylch blaenorol
+results-this-round = Y cylch hwn
+results-national = Ffigur cenedlaethol
+results-answer = Ateb
+results-answered = Wedi ateb y cwestiwn hwn
+results-responses = Pobl ifanc a atebodd
+results-question-summary = Wedi'i ateb gan { $n }.
+results-wellbeing-low = Isel (0 i 4)
+results-wellbeing-medium = Canolig (5 neu 6)
+results-wellbeing-high = Uchel (7 neu 8)
+results-wellbeing-very-high = Uchel iawn (9 neu 10)
+results-anxiety-very-low = Isel iawn (0 neu 1)
+results-anxiety-low = Isel (2 neu 3)
+results-anxiety-medium = Canolig (4 neu 5)
+results-anxiety-high = Uchel (6 i 10)

@@ -1,5 +1,5 @@
 # The staff dashboard.
-dashboard-title = Results
+dashboard-title = Promise checks and complaints
 dashboard-hidden = fewer than { $k }
 dashboard-csv = Download this table as CSV
 dashboard-promises-heading = Is this happening for you? Answers to each promise
@@ -22,3 +22,50 @@ dashboard-complaints-by-topic-title = What complaints were about, by the highest
 dashboard-complaints-by-topic-summary = Complaints received this year by topic, and whether they went to stage 2 or 3. The chart shows the total for each topic.
 dashboard-complaint-outcomes-title = How complaints ended
 dashboard-complaint-outcomes-summary = Complaints received this year that have closed, by outcome.
+
+# Survey results (/staff/results).
+results-title = Survey results
+results-none = There are no survey rounds yet. Open one from Survey rounds.
+results-round = Survey round
+results-band = Age group
+results-group = Look at one group
+results-everyone = Everyone
+results-show = Show results
+results-group-not-said = did not say
+results-comparing = Compared with { $round } (opened { $opens }).
+results-no-previous = There is no earlier round for this age group to compare with.
+results-answered-count = Young people who answered: { $n }.
+results-test-note = A change is marked "significant" when a chi-squared test says a difference this large would happen by chance less than { $percent } times in 100 if views had not changed. With many questions, one or two can be marked by chance alone. The test is run only when every number in both rounds is shown.
+results-rate-heading = Response rate
+results-rate-intro = How many young people answered, against how many were invited. Results are usually published only when at least { $min }% answered. Nobody can see who answered.
+results-rate-invited = Invited
+results-rate-answered = Answered
+results-rate-rate = Rate
+results-rate-check = At least the usual minimum?
+results-rate-not-said = Not given
+results-rate-enough = Yes
+results-rate-low = No: below { $min }%, so treat these results with care
+results-contents = Outcomes
+results-csv = Download these results as CSV
+results-change-no-previous = No earlier round to compare with.
+results-change-hidden = Not tested: some numbers are hidden to protect young people.
+results-change-too-few = Not tested: too few answers for the test to mean anything.
+results-change-significant = The answers changed since the last round by more than chance would explain (p = { $p }).
+results-change-not-significant = No significant change since the last round (p = { $p }).
+results-significant-tag = Significant change
+results-reference = National figure for "{ $answer }": { $percent }%. { $who }.
+results-previous-round = Previous round
+results-this-round = This round
+results-national = National figure
+results-answer = Answer
+results-answered = Answered this question
+results-responses = Young people who answered
+results-question-summary = Answered by { $n }.
+results-wellbeing-low = Low (0 to 4)
+results-wellbeing-medium = Medium (5 or 6)
+results-wellbeing-high = High (7 or 8)
+results-wellbeing-very-high = Very high (9 or 10)
+results-anxiety-very-low = Very low (0 or 1)
+results-anxiety-low = Low (2 or 3)
+results-anxiety-medium = Medium (4 or 5)
+results-anxiety-high = High (6 to 10)

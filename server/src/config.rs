@@ -37,6 +37,27 @@ pub enum Command {
     /// Manage staff accounts from the command line.
     #[command(subcommand)]
     Admin(AdminCommand),
+    /// Fill the database with made-up survey responses for demos and benchmarks (two rounds,
+    /// every age band). Refuses a database with real responses or casework unless told otherwise.
+    Synthetic(SyntheticArgs),
+}
+
+/// `care-voice synthetic …`
+#[derive(Debug, Args)]
+pub struct SyntheticArgs {
+    /// About how many answers to make (whole responses of about 10 to 30 answers each).
+    #[arg(long, default_value_t = 20_000)]
+    pub answers: u64,
+    /// Make a million answers (the same as --answers 1000000).
+    #[arg(long)]
+    pub million: bool,
+    /// Seed for the random numbers (the same seed makes the same data).
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Run even though the database holds real responses or casework. Made-up responses would
+    /// then sit beside real ones in rounds of their own, marked as demo rounds.
+    #[arg(long)]
+    pub yes_this_is_a_live_database: bool,
 }
 
 /// `care-voice admin …`
@@ -135,6 +156,15 @@ pub struct Settings {
     #[arg(long, global = true, env = "CARE_VOICE_DRAFT_DAYS", default_value_t = 14, value_parser = clap::value_parser!(u32).range(1..=90))]
     pub draft_days: u32,
 
+    /// Small numbers: no count, total or share on the dashboard or in an export comes from fewer
+    /// young people than this (never below 5).
+    #[arg(long, global = true, env = "CARE_VOICE_SMALL_NUMBER_THRESHOLD", default_value_t = 10, value_parser = clap::value_parser!(u32).range(5..=1000))]
+    pub small_number_threshold: u32,
+
+    /// Shown counts on the dashboard and in exports are rounded to a multiple of this (1: no rounding).
+    #[arg(long, global = true, env = "CARE_VOICE_ROUND_COUNTS_TO", default_value_t = 5, value_parser = clap::value_parser!(u32).range(1..=100))]
+    pub round_counts_to: u32,
+
     /// Open a demo survey round for every age band on a new install, so /survey can be tried at once.
     #[arg(long, global = true, env = "CARE_VOICE_DEMO_SURVEYS", default_value_t = true, action = clap::ArgAction::Set)]
     pub demo_surveys: bool,
@@ -167,6 +197,8 @@ impl std::fmt::Debug for Settings {
             .field("trust_proxy", &self.trust_proxy)
             .field("draft_days", &self.draft_days)
             .field("demo_surveys", &self.demo_surveys)
+            .field("small_number_threshold", &self.small_number_threshold)
+            .field("round_counts_to", &self.round_counts_to)
             .field("log_format", &self.log_format)
             .finish()
     }

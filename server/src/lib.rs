@@ -11,5 +11,6 @@ pub mod logging;
 pub mod middleware;
 pub mod router;
 pub mod startup;
+pub mod synthetic;
 
 pub use startup::run;

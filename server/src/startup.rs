@@ -39,6 +39,11 @@ pub async fn build_state(settings: &Settings) -> anyhow::Result<AppState> {
     {
         tracing::info!("opened a demo survey round for every age band (CARE_VOICE_DEMO_SURVEYS=false turns this off)");
     }
+    let (tallied, stored) = app::db::survey_results::tallied_and_stored(&db).await.context("cannot read the survey tallies")?;
+    if tallied != stored {
+        let n = app::api::dashboard::surveys::recount_tallies(&db).await.context("cannot recount the survey tallies")?;
+        tracing::info!(responses = n, "recounted the survey results from the stored answers");
+    }
     let (keys, created) = DataKeys::load_or_create(&settings.data_key_file)
         .with_context(|| format!("CARE_VOICE_DATA_KEY_FILE {}", settings.data_key_file.display()))?;
     if created {
@@ -82,6 +87,8 @@ pub async fn build_state(settings: &Settings) -> anyhow::Result<AppState> {
             phone: settings.advocacy_phone.trim().to_owned(),
         }),
         surveys: Arc::new(SurveyRuntime::new(&db, i64::from(settings.draft_days))),
+        stats: app::domain::suppression::Policy::new(settings.small_number_threshold, settings.round_counts_to)
+            .map_err(|e| anyhow::anyhow!("CARE_VOICE_SMALL_NUMBER_THRESHOLD / CARE_VOICE_ROUND_COUNTS_TO: {e}"))?,
         db,
     })
 }
@@ -97,6 +104,7 @@ pub async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
         }
         Command::Serve => serve(settings).await,
         Command::Admin(cmd) => crate::cli::admin(&build_state(&settings).await?, cmd).await,
+        Command::Synthetic(args) => crate::synthetic::run(&build_state(&settings).await?, &args).await,
     }
 }
 

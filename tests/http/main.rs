@@ -24,3 +24,4 @@ mod survey_privacy;
 mod survey_repo;
 mod survey_staff;
 mod surveys;
+mod survey_results;

@@ -41,6 +41,8 @@ pub fn settings(dir: &std::path::Path) -> Settings {
         advocacy_phone: "01632 960555".into(),
         draft_days: 14,
         demo_surveys: true,
+        small_number_threshold: 10,
+        round_counts_to: 5,
     }
 }
 

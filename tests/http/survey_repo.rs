@@ -51,6 +51,8 @@ fn submission(token: &str, response: &str) -> Submission {
         submitted_on: "2026-01-10".into(),
         helped_by: None,
         answers: vec![("like-bedroom".into(), Some("yes".into()), false), ("tell-us".into(), None, true)],
+        profile: "about-home=-;about-time-in-care=-".into(),
+        tallies: vec![("".into(), "".into()), ("like-bedroom".into(), "yes".into())],
         sent_marker_until: "2026-01-15".into(),
     }
 }
@@ -99,6 +101,9 @@ async fn drafts_are_saved_resumed_sent_once_and_swept() {
         assert_eq!(surveys::response_counts(&db, "r1").await.expect("q"), vec![("8-11".to_owned(), 1)]);
         let (answers,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM survey_answers").fetch_one(&db.pool).await.expect("n");
         assert_eq!(answers, 2);
+        let tallies = app::db::survey_results::tallies(&db, "r1", "8-11").await.expect("tallies");
+        assert_eq!(tallies.len(), 2, "the response and its one answer that is not free text: {tallies:?}");
+        assert!(tallies.iter().all(|t| t.n == 1 && t.profile == "about-home=-;about-time-in-care=-"), "counted once, though sent three times");
 
         // Starting again deletes a draft without a code; one with a code stays for its owner.
         w.new_draft(draft("c")).await.expect("new");
@@ -132,6 +137,11 @@ async fn many_sends_at_once_are_written_in_batches_and_all_kept() {
         }
         let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM survey_responses").fetch_one(&db.pool).await.expect("n");
         assert_eq!(count, n, "{:?}", db.backend);
+        let tallies = app::db::survey_results::tallies(&db, "r1", "8-11").await.expect("tallies");
+        for question in ["", "like-bedroom"] {
+            let t = tallies.iter().find(|t| t.question == question).expect("tallied");
+            assert_eq!(t.n as i64, n, "batched sends each count once in {question:?} on {:?}", db.backend);
+        }
     }
 }
 

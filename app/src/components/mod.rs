@@ -1,6 +1,7 @@
 //! Building blocks shared by pages: the page frame and small pieces of markup.
 
 pub mod chart;
+pub mod result_chart;
 pub mod forms;
 pub mod content;
 pub mod eligibility_form;

@@ -17,6 +17,7 @@ pub mod promise_checks;
 pub mod staff_sessions;
 pub mod staff_users;
 pub mod survey_writer;
+pub mod survey_results;
 pub mod surveys;
 pub mod throttle;
 

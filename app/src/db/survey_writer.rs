@@ -62,6 +62,10 @@ pub struct Submission {
     pub helped_by: Option<String>,
     /// (question id, value, "I'd rather not say").
     pub answers: Vec<(String, Option<String>, bool)>,
+    /// The response's "about you" answers as one key (`domain::survey_results::profile`).
+    pub profile: String,
+    /// The (question, value) tallies it adds 1 to (`domain::survey_results::tally_keys`).
+    pub tallies: Vec<(String, String)>,
     /// Until when a repeated send shows the confirmation (the draft's expiry).
     pub sent_marker_until: String,
 }
@@ -262,6 +266,18 @@ async fn submit(conn: &mut AnyConnection, s: &Submission) -> DbResult<SubmitOutc
             .await?;
         return Ok(if sent.is_some() { SubmitOutcome::AlreadySent } else { SubmitOutcome::Missing });
     }
+    insert_response(conn, s).await?;
+    sqlx::query("INSERT INTO survey_sent_drafts (token_hash, expires_on) VALUES ($1, $2) ON CONFLICT (token_hash) DO NOTHING")
+        .bind(&s.token_hash)
+        .bind(&s.sent_marker_until)
+        .execute(&mut *conn)
+        .await?;
+    Ok(SubmitOutcome::Stored)
+}
+
+/// Stores a response, its answers and its tallies in the caller's transaction (the draft and
+/// the sent marker are the caller's business; `token_hash` and `sent_marker_until` are not used).
+pub async fn insert_response(conn: &mut AnyConnection, s: &Submission) -> DbResult<()> {
     sqlx::query(
         "INSERT INTO survey_responses (id, organisation_id, round_id, band, set_id, submitted_on, helped_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7)",
@@ -287,10 +303,25 @@ async fn submit(conn: &mut AnyConnection, s: &Submission) -> DbResult<SubmitOutc
         }
         q.execute(&mut *conn).await?;
     }
-    sqlx::query("INSERT INTO survey_sent_drafts (token_hash, expires_on) VALUES ($1, $2) ON CONFLICT (token_hash) DO NOTHING")
-        .bind(&s.token_hash)
-        .bind(&s.sent_marker_until)
-        .execute(&mut *conn)
-        .await?;
-    Ok(SubmitOutcome::Stored)
+    add_tallies(conn, &s.round_id, &s.band, &s.profile, &s.tallies).await
+}
+
+/// Adds 1 to each of a response's tallies, in the caller's transaction (one statement; only
+/// placeholders are formatted in). Keys must be distinct, as `tally_keys` makes them.
+pub async fn add_tallies(conn: &mut AnyConnection, round_id: &str, band: &str, profile: &str, keys: &[(String, String)]) -> DbResult<()> {
+    if keys.is_empty() {
+        return Ok(());
+    }
+    let rows: Vec<String> = (0..keys.len()).map(|i| format!("($1, $2, $3, ${}, ${}, 1)", 2 * i + 4, 2 * i + 5)).collect();
+    let sql = format!(
+        "INSERT INTO survey_tallies (round_id, band, profile, question_id, value, n) VALUES {} \
+         ON CONFLICT (round_id, band, profile, question_id, value) DO UPDATE SET n = survey_tallies.n + 1",
+        rows.join(", ")
+    );
+    let mut q = sqlx::query(&sql).bind(round_id).bind(band).bind(profile);
+    for (question, value) in keys {
+        q = q.bind(question).bind(value);
+    }
+    q.execute(&mut *conn).await?;
+    Ok(())
 }

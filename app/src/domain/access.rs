@@ -145,6 +145,8 @@ pub const STAFF_ROUTES: &[StaffRoute] = &[
     post("/staff/advocacy/{reference}", SignedIn(Cap::Casework)),
     get("/staff/dashboard", SignedIn(Cap::Dashboard)),
     get("/staff/dashboard.csv", SignedIn(Cap::Dashboard)),
+    get("/staff/results", SignedIn(Cap::Dashboard)),
+    get("/staff/results.csv", SignedIn(Cap::Dashboard)),
     get("/staff/actions", SignedIn(Cap::ActionLog)),
     post("/staff/actions", SignedIn(Cap::ActionLog)),
     get("/staff/actions/{id}", SignedIn(Cap::ActionLog)),

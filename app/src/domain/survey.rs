@@ -89,6 +89,30 @@ pub enum Outcome {
     Independence,
 }
 
+impl Outcome {
+    /// The six, in the framework's order.
+    pub const ALL: [Outcome; 6] = [
+        Outcome::HaveASay,
+        Outcome::SafeAndSettled,
+        Outcome::HappyAndHealthy,
+        Outcome::Education,
+        Outcome::AvoidingRisks,
+        Outcome::Independence,
+    ];
+
+    /// The name in data and translation keys (`outcome-{slug}`).
+    pub fn slug(self) -> &'static str {
+        match self {
+            Outcome::HaveASay => "have-a-say",
+            Outcome::SafeAndSettled => "safe-and-settled",
+            Outcome::HappyAndHealthy => "happy-and-healthy",
+            Outcome::Education => "education",
+            Outcome::AvoidingRisks => "avoiding-risks",
+            Outcome::Independence => "independence",
+        }
+    }
+}
+
 /// How a question is answered.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]

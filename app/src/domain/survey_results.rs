@@ -87,7 +87,7 @@ pub struct Tally {
 pub fn categories(q: Option<&Question>) -> Vec<String> {
     let Some(q) = q else { return vec![RESPONSES.to_owned()] };
     let mut out: Vec<String> = match q.kind {
-        Kind::Wellbeing if is_anxiety(q) => ["wellbeing-very-low", "wellbeing-low", "wellbeing-medium", "wellbeing-high"]
+        Kind::Wellbeing if is_anxiety(q) => ["anxiety-very-low", "anxiety-low", "anxiety-medium", "anxiety-high"]
             .map(str::to_owned)
             .to_vec(),
         Kind::Wellbeing => ["wellbeing-low", "wellbeing-medium", "wellbeing-high", "wellbeing-very-high"].map(str::to_owned).to_vec(),

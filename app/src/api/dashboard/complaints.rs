@@ -6,13 +6,12 @@ use crate::api::casework::{parse_day, state_of};
 use crate::db::{advocacy, complaints};
 use crate::domain::casework::TOPICS;
 use crate::domain::complaints::Outcome;
-use crate::domain::suppression::Policy;
 use crate::i18n::I18n;
 use crate::state::AppState;
 
 /// The complaints tables for a calendar year.
 pub async fn tables(state: &AppState, i18n: &I18n, year: i32) -> Vec<DashTable> {
-    let policy = Policy::default();
+    let policy = state.stats;
     let (from, to) = (format!("{year}-01-01"), format!("{year}-12-31"));
     let rows = complaints::received_between(&state.db, state.org(), &from, &to).await.unwrap_or_default();
     let requests = advocacy::list(&state.db, state.org()).await.unwrap_or_default();

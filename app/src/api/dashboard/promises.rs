@@ -5,7 +5,6 @@ use super::{publish, DashTable};
 use crate::content::model::{CharterData, Kind, PledgeData};
 use crate::content::{model::pick, published};
 use crate::db::promise_checks;
-use crate::domain::suppression::Policy;
 use crate::i18n::I18n;
 use crate::state::AppState;
 
@@ -13,7 +12,7 @@ const ANSWERS: [&str; 4] = ["yes", "sometimes", "no", "not-sure"];
 
 /// The two tables (Pledge, Charter).
 pub async fn tables(state: &AppState, i18n: &I18n) -> Vec<DashTable> {
-    let policy = Policy::default();
+    let policy = state.stats;
     let columns: Vec<String> = ANSWERS.iter().map(|a| i18n.t(&format!("dashboard-answer-{a}"))).collect();
     let mut out = Vec::new();
     let pledges: Vec<(String, String)> = published::<PledgeData>(&state.db, state.org(), Kind::Pledge)

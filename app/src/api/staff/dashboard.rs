@@ -42,3 +42,40 @@ pub async fn get_csv(State(state): State<AppState>, Query(q): Query<CsvQuery>, r
     )
         .into_response()
 }
+
+/// `GET /staff/results.csv?round=&band=&group=`: the survey results view as CSV, from the same
+/// [`crate::api::dashboard::surveys::Results`] as the page. Audited like every export.
+pub async fn get_results_csv(
+    State(state): State<AppState>,
+    Query(q): Query<crate::api::dashboard::surveys::ResultsQuery>,
+    req: Request,
+) -> Response {
+    use crate::api::dashboard::surveys;
+    let (parts, _) = req.into_parts();
+    let i18n = I18n::new(Locale::EnGb);
+    let r = match surveys::results(&state, &i18n, &q).await {
+        Ok(Some(r)) => r,
+        Ok(None) => return http::StatusCode::NOT_FOUND.into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "survey results for CSV");
+            return http::StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+    };
+    let what = crate::pages::staff::results::view_query(&r);
+    if let Some(staff) = parts.extensions.get::<CurrentStaff>() {
+        let ip = client_ip(&state, &parts);
+        record(&state, Some(&staff.user_id), "results-exported", None, Some(&what), ip.as_deref()).await;
+    }
+    let name: String = format!("results-{}-{}", r.round.id, r.band)
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() || c == '-' { c } else { '-' })
+        .collect();
+    (
+        [
+            (http::header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
+            (http::header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}.csv\"")),
+        ],
+        surveys::to_csv(&r, &i18n),
+    )
+        .into_response()
+}

@@ -49,4 +49,5 @@ pub fn routes() -> Router<AppState> {
     router
         .route("/staff/complaints/report.csv", get(report::get_report_csv))
         .route("/staff/dashboard.csv", get(dashboard::get_csv))
+        .route("/staff/results.csv", get(dashboard::get_results_csv))
 }

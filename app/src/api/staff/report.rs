@@ -58,7 +58,7 @@ fn table(policy: &Policy, id: &'static str, prefix: &str, labels: &[&str], count
 
 /// Builds the report for a calendar year.
 pub async fn annual_report(state: &AppState, year: i32) -> Result<AnnualReport, crate::db::DbError> {
-    let policy = Policy::default();
+    let policy = state.stats;
     let (from, to) = (format!("{year}-01-01"), format!("{year}-12-31"));
     let rows = complaints::received_between(&state.db, state.org(), &from, &to).await?;
     let cal = state.calendar().await;

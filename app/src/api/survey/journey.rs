@@ -16,6 +16,7 @@ use crate::domain::survey::{
 };
 use crate::domain::survey_resume::{code_from_indexes, normalise, CODE_LEN};
 use crate::domain::survey_rounds::{add_days, iso, parse_iso, RoundStatus};
+use crate::domain::survey_results;
 use crate::domain::survey_safety::needs_safety_check;
 use crate::state::AppState;
 use axum::extract::{Path, State};
@@ -212,8 +213,10 @@ pub async fn post_send(State(state): State<AppState>, Path((round, band)): Path<
             Answer::PreferNot => Some((q.id.clone(), None, true)),
             Answer::Skipped => None,
         })
-        .collect();
+        .collect::<Vec<_>>();
     let submission = Submission {
+        profile: survey_results::profile(&survey.set, &answers),
+        tallies: survey_results::tally_keys(&survey.set, &answers),
         token_hash: draft.token_hash.clone(),
         response_id,
         organisation_id: state.org().to_owned(),

@@ -20,6 +20,7 @@ pub fn DashboardPage() -> impl IntoView {
         .filter(|y| (2000..=2100).contains(y))
         .unwrap_or_else(|| today().year());
     let state = use_context::<AppState>();
+    let k = state.as_ref().map_or(10, |s| s.stats.k());
     let body = Suspend::new(async move {
         let Some(s) = state else { return ().into_any() };
         let promise_tables = promises::tables(&s, &i18n).await;
@@ -35,7 +36,7 @@ pub fn DashboardPage() -> impl IntoView {
     view! {
         <Title text=i18n.t("dashboard-title")/>
         <h1>{i18n.t("dashboard-title")}</h1>
-        <p class="notice">{i18n.t_with("staff-report-suppression-note", &[("k", 10.into())])}</p>
+        <p class="notice">{i18n.t_with("staff-report-suppression-note", &[("k", k.into())])}</p>
         <form method="get" action="/staff/dashboard" class="filters no-print">
             <div class="field">
                 <label class="field__label" for="year">{i18n.t("staff-report-year")}</label>

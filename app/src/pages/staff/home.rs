@@ -15,6 +15,7 @@ const AREAS: &[(Capability, Option<&str>, &str)] = &[
     (Capability::ManageStaff, Some("/staff/calendar"), "staff-area-calendar"),
     (Capability::ContactRequests, Some("/staff/contact-requests"), "staff-area-contact"),
     (Capability::SurveyRounds, Some("/staff/surveys"), "staff-area-surveys"),
+    (Capability::Dashboard, Some("/staff/results"), "staff-area-results"),
     (Capability::Dashboard, Some("/staff/dashboard"), "staff-area-dashboard"),
     (Capability::ActionLog, Some("/staff/actions"), "staff-area-actions"),
     (Capability::EditContent, None, "staff-area-content"),

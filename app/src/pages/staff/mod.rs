@@ -8,6 +8,7 @@ pub mod calendar;
 pub mod case;
 pub mod complaints;
 pub mod dashboard;
+pub mod results;
 pub mod contact_requests;
 pub mod home;
 pub mod notifications;

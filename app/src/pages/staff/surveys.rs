@@ -5,7 +5,6 @@ use crate::api::forms::{use_form, FormState};
 use crate::api::survey::draft::today;
 use crate::components::forms::{page_title, CsrfField, ErrorSummary, TextField};
 use crate::db::surveys::{self, RoundRow};
-use crate::domain::suppression::Policy;
 use crate::domain::survey::Band;
 use crate::domain::survey_rounds::{parse_iso, response_figure, round_status, ResponseFigure, RoundStatus};
 use crate::i18n::I18n;
@@ -36,7 +35,7 @@ pub fn SurveyRoundsPage() -> impl IntoView {
                     let row = bands.iter().find(|r| r.band == b.slug())?;
                     let n = counts.iter().find(|(band, _)| band == b.slug()).map_or(0, |(_, n)| *n);
                     let invited = row.invited.and_then(|i| u32::try_from(i).ok());
-                    let figure = figure_text(&i18n, response_figure(n.max(0) as u64, invited, &Policy::default()));
+                    let figure = figure_text(&i18n, state.stats.k(), response_figure(n.max(0) as u64, invited, &state.stats));
                     Some(format!("{}: {figure}", i18n.t(&format!("staff-surveys-band-{}", b.slug()))))
                 })
                 .collect();
@@ -70,9 +69,9 @@ pub fn SurveyRoundsPage() -> impl IntoView {
     }
 }
 
-fn figure_text(i18n: &I18n, figure: ResponseFigure) -> String {
+fn figure_text(i18n: &I18n, k: u32, figure: ResponseFigure) -> String {
     match figure {
-        ResponseFigure::Hidden => i18n.t_with("staff-surveys-fewer", &[("k", Policy::default().k().into())]),
+        ResponseFigure::Hidden => i18n.t_with("staff-surveys-fewer", &[("k", k.into())]),
         ResponseFigure::Shown { count, rate: Some(rate) } => {
             i18n.t_with("staff-surveys-count-rate", &[("count", count.into()), ("rate", rate.into())])
         }

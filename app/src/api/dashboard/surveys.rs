@@ -1,0 +1,445 @@
+//! Survey results for the dashboard: one round and age band, everyone or one group, each of the
+//! six outcomes with its questions, beside the previous round, with the significance flag and
+//! national reference figures; and the response rate of every band of the round.
+//!
+//! Every number comes from the tallies (`db::survey_results`) through
+//! `suppression::suppress_breakdown` (filtered views) or `suppress_distribution` (everyone),
+//! which publish everyone's numbers identically, so no pair of views can be subtracted to
+//! reveal a hidden number. The page and the CSV are both built from [`Results`].
+
+use crate::db::surveys::{self, RoundRow};
+use crate::db::{survey_results as repo, Db, DbResult};
+use crate::domain::significance::{compare, Comparison};
+use crate::domain::suppression::{suppress_breakdown, suppress_distribution, Cell, CountTable, Policy};
+use crate::domain::survey::{Band, Kind, Outcome, Question, QuestionSet, PREFER_NOT};
+use crate::domain::survey_results::{self as rules, Tally, NOT_SAID};
+use crate::domain::survey_rounds::{response_figure, ResponseFigure};
+use crate::i18n::I18n;
+use crate::state::AppState;
+use serde::Deserialize;
+use std::collections::HashMap;
+use std::sync::{Arc, OnceLock};
+
+/// The usual minimum response rate for results to be published (Bright Spots practice).
+pub const MIN_RESPONSE_RATE: u64 = 30;
+
+/// What the page was asked for (all optional: the newest round, its first band, everyone).
+#[derive(Clone, Debug, Default, Deserialize)]
+pub struct ResultsQuery {
+    /// Round id.
+    pub round: Option<String>,
+    /// Band slug.
+    pub band: Option<String>,
+    /// One group: `{about question}:{answer}` (or `:-` for "did not say").
+    pub group: Option<String>,
+}
+
+/// A national figure for all young people, drawn as a reference line.
+#[derive(Clone, Debug, Deserialize)]
+pub struct Reference {
+    /// Band slug.
+    pub band: String,
+    /// Question id.
+    pub question: String,
+    /// Result category (`domain::survey_results::categories`).
+    pub category: String,
+    /// Share of all young people, in per cent.
+    pub percent: u8,
+    /// Who the figure is about (English; the page words it in the reader's language).
+    pub who: String,
+    /// Where it was published.
+    pub source: String,
+}
+
+#[derive(Deserialize)]
+struct ReferenceFile {
+    #[serde(default)]
+    reference: Vec<Reference>,
+}
+
+/// The shipped reference figures (`content/references.toml`).
+pub fn references() -> &'static [Reference] {
+    static REFS: OnceLock<Vec<Reference>> = OnceLock::new();
+    REFS.get_or_init(|| {
+        toml::from_str::<ReferenceFile>(include_str!("../../../../content/references.toml"))
+            .map(|f| f.reference)
+            .unwrap_or_default()
+    })
+}
+
+/// One round's published numbers for a question (or the responses).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Published {
+    /// One per category.
+    pub cells: Vec<Cell>,
+    /// Young people who answered.
+    pub total: Cell,
+}
+
+/// Whether, and how, the change since the previous round was tested.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Change {
+    /// No previous round with this question.
+    NoPrevious,
+    /// Some numbers are hidden in one of the rounds, so no test.
+    Hidden,
+    /// Tested.
+    Tested(Comparison),
+}
+
+/// One question's results.
+#[derive(Clone, Debug)]
+pub struct QuestionResult {
+    /// Question id (anchor).
+    pub id: String,
+    /// The question as young people saw it, in the reader's language.
+    pub text: String,
+    /// Category labels.
+    pub categories: Vec<String>,
+    /// This round.
+    pub now: Published,
+    /// The previous round, if it asked this question.
+    pub before: Option<Published>,
+    /// The significance test.
+    pub change: Change,
+    /// A national figure: the category index, the share, who, the source.
+    pub reference: Option<(usize, Reference)>,
+}
+
+/// One outcome and its questions.
+#[derive(Clone, Debug)]
+pub struct OutcomeResults {
+    /// Slug.
+    pub slug: &'static str,
+    /// Its name.
+    pub title: String,
+    /// Its questions, in the survey's order.
+    pub questions: Vec<QuestionResult>,
+}
+
+/// One band's response rate in the round.
+#[derive(Clone, Debug)]
+pub struct RateRow {
+    /// Band slug.
+    pub band: String,
+    /// Invited, if staff said.
+    pub invited: Option<u32>,
+    /// Responses (hidden or rounded) and the rate.
+    pub figure: ResponseFigure,
+}
+
+/// A group that can be chosen: value for `?group=`, label.
+#[derive(Clone, Debug)]
+pub struct GroupChoice {
+    /// `{question}:{value}`.
+    pub value: String,
+    /// "Where do you live: In a children's home".
+    pub label: String,
+}
+
+/// Everything the results page and its CSV show.
+#[derive(Clone, Debug)]
+pub struct Results {
+    /// Every round, newest first (the filter).
+    pub rounds: Vec<RoundRow>,
+    /// The round shown.
+    pub round: RoundRow,
+    /// Its bands.
+    pub bands: Vec<String>,
+    /// The band shown.
+    pub band: String,
+    /// Groups that can be chosen.
+    pub groups: Vec<GroupChoice>,
+    /// The group shown (`None`: everyone).
+    pub group: Option<GroupChoice>,
+    /// The round compared with.
+    pub previous: Option<RoundRow>,
+    /// Young people who answered, in the view (now, before).
+    pub responses: (Published, Option<Published>),
+    /// Response rates of every band of the round (everyone, never a group).
+    pub rates: Vec<RateRow>,
+    /// The six outcomes.
+    pub outcomes: Vec<OutcomeResults>,
+    /// Policy in force.
+    pub k: u32,
+}
+
+/// Builds the results for a query; `None` when there is no round (or no such round or band).
+pub async fn results(state: &AppState, i18n: &I18n, query: &ResultsQuery) -> DbResult<Option<Results>> {
+    let org = state.org();
+    let rounds = surveys::list_rounds(&state.db, org).await?;
+    let Some(round) = (match &query.round {
+        Some(id) => rounds.iter().find(|r| r.id == *id).cloned(),
+        None => rounds.first().cloned(),
+    }) else {
+        return Ok(None);
+    };
+    let mut round_bands = surveys::round_bands(&state.db, &round.id).await?;
+    round_bands.sort_by_key(|b| Band::parse(&b.band));
+    let Some(rb) = (match &query.band {
+        Some(b) => round_bands.iter().find(|x| x.band == *b),
+        None => round_bands.first(),
+    })
+    .cloned() else {
+        return Ok(None);
+    };
+    let Some(set) = state.surveys.set(&state.db, &rb.set_id).await else { return Ok(None) };
+    let locale = i18n.locale;
+    let about: Vec<&Question> = set.questions.iter().filter(|q| q.about).collect();
+    let groups: Vec<GroupChoice> = about
+        .iter()
+        .flat_map(|q| {
+            rules::groups(q).into_iter().map(move |v| GroupChoice {
+                value: format!("{}:{v}", q.id),
+                label: format!("{}: {}", q.text.get(locale), group_label(i18n, q, &v)),
+            })
+        })
+        .collect();
+    let group = query.group.as_ref().and_then(|g| groups.iter().find(|c| c.value == *g)).cloned();
+    let chosen: Option<(&Question, usize)> = group.as_ref().and_then(|g| {
+        let (qid, v) = g.value.split_once(':')?;
+        let q = about.iter().find(|q| q.id == qid)?;
+        Some((*q, rules::groups(q).iter().position(|x| x == v)?))
+    });
+
+    // The previous round: the newest that opened earlier and asked this band.
+    let mut previous = None;
+    for r in rounds.iter().filter(|r| r.opens_on < round.opens_on || (r.opens_on == round.opens_on && r.id < round.id)) {
+        let bands = surveys::round_bands(&state.db, &r.id).await?;
+        if let Some(b) = bands.iter().find(|b| b.band == rb.band) {
+            if let Some(s) = state.surveys.set(&state.db, &b.set_id).await {
+                previous = Some((r.clone(), s));
+                break;
+            }
+        }
+    }
+    let now_tallies = repo::tallies(&state.db, &round.id, &rb.band).await?;
+    let before_tallies = match &previous {
+        Some((r, _)) => Some(repo::tallies(&state.db, &r.id, &rb.band).await?),
+        None => None,
+    };
+    let policy = state.stats;
+    let view = |tallies: &[Tally], set: &QuestionSet, q: Option<&Question>| -> Option<Published> {
+        let q = match q {
+            Some(q) => Some(set.questions.iter().find(|x| x.id == q.id && x.kind == q.kind)?),
+            None => None,
+        };
+        // The same group must exist in that round's set (same about question, same answers).
+        let chosen = match chosen {
+            Some((aq, g)) => {
+                let same = set.questions.iter().find(|x| x.id == aq.id && x.about)?;
+                if rules::groups(same) != rules::groups(aq) {
+                    return None;
+                }
+                Some((same, g))
+            }
+            None => None,
+        };
+        Some(publish_view(&policy, tallies, q, chosen))
+    };
+    let before_set = previous.as_ref().map(|(_, s)| s.clone());
+    let responses = (
+        view(&now_tallies, &set, None).unwrap_or_else(|| empty(1)),
+        before_tallies.as_ref().zip(before_set.as_deref()).and_then(|(t, s)| view(t, s, None)),
+    );
+    let refs = references();
+    let mut outcomes = Vec::new();
+    for outcome in Outcome::ALL {
+        let mut questions = Vec::new();
+        for q in set.questions.iter().filter(|q| q.outcome == Some(outcome) && q.kind != Kind::Text) {
+            let now = view(&now_tallies, &set, Some(q)).unwrap_or_else(|| empty(rules::categories(Some(q)).len()));
+            let before = before_tallies.as_ref().zip(before_set.as_deref()).and_then(|(t, s)| view(t, s, Some(q)));
+            let change = match &before {
+                None => Change::NoPrevious,
+                Some(b) => {
+                    let answers = now.cells.len() - 1; // "I'd rather not say" is not part of the test
+                    let exact_now = exact_view(&now_tallies, q, chosen);
+                    let exact_before = before_tallies.as_deref().map(|t| exact_view(t, q, chosen)).unwrap_or_default();
+                    let shown = |p: &Published| p.cells[..answers].iter().all(|c| !c.is_suppressed()) && !p.total.is_suppressed();
+                    if shown(&now) && shown(b) && exact_before.len() == exact_now.len() {
+                        Change::Tested(compare(&exact_before[..answers], &exact_now[..answers]))
+                    } else {
+                        Change::Hidden
+                    }
+                }
+            };
+            let cats = rules::categories(Some(q));
+            let reference = refs
+                .iter()
+                .find(|r| r.band == rb.band && r.question == q.id)
+                .and_then(|r| Some((cats.iter().position(|c| *c == r.category)?, r.clone())));
+            questions.push(QuestionResult {
+                id: q.id.clone(),
+                text: q.text.get(locale).to_owned(),
+                categories: cats.iter().map(|c| category_label(i18n, q, c)).collect(),
+                now,
+                before,
+                change,
+                reference,
+            });
+        }
+        if !questions.is_empty() {
+            outcomes.push(OutcomeResults { slug: outcome.slug(), title: i18n.t(&format!("outcome-{}", outcome.slug())), questions });
+        }
+    }
+    let counts: HashMap<String, i64> = surveys::response_counts(&state.db, &round.id).await?.into_iter().collect();
+    let rates = round_bands
+        .iter()
+        .map(|b| RateRow {
+            band: b.band.clone(),
+            invited: b.invited.and_then(|n| u32::try_from(n).ok()),
+            figure: response_figure(
+                counts.get(&b.band).copied().unwrap_or(0).max(0) as u64,
+                b.invited.and_then(|n| u32::try_from(n).ok()),
+                &policy,
+            ),
+        })
+        .collect();
+    Ok(Some(Results {
+        bands: round_bands.iter().map(|b| b.band.clone()).collect(),
+        band: rb.band.clone(),
+        rounds: rounds.clone(),
+        round,
+        groups,
+        group,
+        previous: previous.map(|(r, _)| r),
+        responses,
+        rates,
+        outcomes,
+        k: policy.k(),
+    }))
+}
+
+fn empty(n: usize) -> Published {
+    Published { cells: vec![Cell::Suppressed; n], total: Cell::Suppressed }
+}
+
+/// The published numbers of one view: everyone, or one group of an "about you" question.
+pub fn publish_view(policy: &Policy, tallies: &[Tally], q: Option<&Question>, group: Option<(&Question, usize)>) -> Published {
+    match group {
+        None => {
+            let d = suppress_distribution(policy, &rules::everyone(tallies, q));
+            Published { cells: d.cells().to_vec(), total: d.total() }
+        }
+        Some((about, g)) => {
+            let rows = rules::breakdown(tallies, q, about);
+            let columns = rules::categories(q);
+            let labels = rules::groups(about);
+            match CountTable::new(labels, columns.clone(), rows) {
+                Ok(t) => {
+                    let (_, p) = suppress_breakdown(policy, &t);
+                    Published { cells: p.cells()[g].clone(), total: p.row_totals()[g] }
+                }
+                Err(_) => empty(columns.len()),
+            }
+        }
+    }
+}
+
+/// Exact counts of one view (only for the significance test, run when all are shown).
+fn exact_view(tallies: &[Tally], q: &Question, group: Option<(&Question, usize)>) -> Vec<u64> {
+    match group {
+        None => rules::everyone(tallies, Some(q)),
+        Some((about, g)) => rules::breakdown(tallies, Some(q), about).swap_remove(g),
+    }
+}
+
+/// The label of a result category.
+pub fn category_label(i18n: &I18n, q: &Question, category: &str) -> String {
+    if category == PREFER_NOT {
+        return i18n.t("survey-prefer-not");
+    }
+    match q.kind {
+        Kind::Frequency => i18n.t(&format!("survey-frequency-{category}")),
+        Kind::YesNo => i18n.t(&format!("survey-answer-{category}")),
+        Kind::Faces => i18n.t(&format!("survey-face-{category}")),
+        Kind::Wellbeing => i18n.t(&format!("results-{category}")),
+        Kind::Choice => q.options.iter().find(|o| o.id == category).map(|o| o.label.get(i18n.locale).to_owned()).unwrap_or_default(),
+        Kind::Text => String::new(),
+    }
+}
+
+fn group_label(i18n: &I18n, about: &Question, value: &str) -> String {
+    if value == NOT_SAID {
+        i18n.t("results-group-not-said")
+    } else {
+        category_label(i18n, about, value)
+    }
+}
+
+/// A cell as CSV and page text.
+pub fn cell_text(c: &Cell, hidden: &str) -> String {
+    super::cell_text(c, hidden)
+}
+
+/// The results as CSV, long form: one line per round, question and answer, with the same
+/// numbers as the page (hidden ones as the page's marker).
+pub fn to_csv(r: &Results, i18n: &I18n) -> String {
+    let hidden = i18n.t_with("dashboard-hidden", &[("k", r.k.into())]);
+    let field = |s: &str| if s.contains([',', '"', '\n']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_owned() };
+    let group = r.group.as_ref().map_or_else(|| i18n.t("results-everyone"), |g| g.label.clone());
+    let mut out = String::from("Round,Band,Group,Outcome,Question,Answer,Young people,Share\n");
+    let mut line = |round: &str, outcome: &str, question: &str, answer: &str, c: &Cell| {
+        let (count, share) = match c {
+            Cell::Shown { count, percent } => (count.to_string(), percent.map(|p| format!("{p}%")).unwrap_or_default()),
+            Cell::Suppressed => (hidden.clone(), String::new()),
+        };
+        let cols = [round, &r.band, &group, outcome, question, answer, &count, &share];
+        out.push_str(&cols.iter().map(|s| field(s)).collect::<Vec<_>>().join(","));
+        out.push('\n');
+    };
+    let answered = i18n.t("results-answered");
+    let rounds: Vec<(&RoundRow, bool)> = std::iter::once((&r.round, true)).chain(r.previous.as_ref().map(|p| (p, false))).collect();
+    for (round, is_now) in &rounds {
+        let resp = if *is_now { Some(&r.responses.0) } else { r.responses.1.as_ref() };
+        if let Some(p) = resp {
+            line(&round.title, "", &i18n.t("results-responses"), &answered, &p.total);
+        }
+    }
+    for o in &r.outcomes {
+        for q in &o.questions {
+            for (round, is_now) in &rounds {
+                let Some(p) = (if *is_now { Some(&q.now) } else { q.before.as_ref() }) else { continue };
+                for (label, c) in q.categories.iter().zip(&p.cells) {
+                    line(&round.title, &o.title, &q.text, label, c);
+                }
+                line(&round.title, &o.title, &q.text, &answered, &p.total);
+            }
+        }
+    }
+    out
+}
+
+/// Recounts every tally from the stored answers (start-up repair when the tallies do not
+/// match the responses, e.g. after restoring an older backup). Returns the responses counted.
+pub async fn recount_tallies(db: &Db) -> DbResult<usize> {
+    let answers = repo::all_answers(db).await?;
+    let mut sets: HashMap<String, Option<Arc<QuestionSet>>> = HashMap::new();
+    let mut counts: HashMap<(String, String, String, String, String), u64> = HashMap::new();
+    let mut responses = 0;
+    let mut i = 0;
+    while i < answers.len() {
+        let (id, round, band, set_id) = (&answers[i].0, &answers[i].1, &answers[i].2, &answers[i].3);
+        let mut given = Vec::new();
+        while i < answers.len() && answers[i].0 == *id {
+            if let Some(q) = &answers[i].4 {
+                given.push((q.clone(), answers[i].5.clone(), answers[i].6 != 0));
+            }
+            i += 1;
+        }
+        if !sets.contains_key(set_id) {
+            let def = surveys::set_definition(db, set_id).await?;
+            let parsed = def.and_then(|d| serde_json::from_str::<QuestionSet>(&d).ok()).map(Arc::new);
+            sets.insert(set_id.clone(), parsed);
+        }
+        let Some(Some(set)) = sets.get(set_id) else { continue };
+        responses += 1;
+        let profile = rules::profile(set, &given);
+        for (q, v) in rules::tally_keys(set, &given) {
+            *counts.entry((round.clone(), band.clone(), profile.clone(), q, v)).or_default() += 1;
+        }
+    }
+    let rows: Vec<_> = counts.into_iter().map(|((r, b, p, q, v), n)| (r, b, p, q, v, n)).collect();
+    repo::replace_all(db, &rows).await?;
+    Ok(responses)
+}
