@@ -25,3 +25,4 @@ mod survey_repo;
 mod survey_staff;
 mod surveys;
 mod survey_results;
+mod bench_results;
