@@ -9,7 +9,7 @@
 //   note) and in Arabic (right to left, the English marked lang="en-GB"), and no longer see it
 //   once it is unpublished. They answer three "Is this happening for you?" checks on /pledge.
 //
-//   the dashboard (/staff/dashboard, "Results") has six chart-and-table sections; three
+//   the dashboard (/staff/dashboard, "Promise checks and complaints") has six chart-and-table sections; three
 //   answers are too few to show (every count must read "fewer than 10", never 1, 2 or 3), and
 //   each table's CSV download equals the table on screen, cell for cell.
 //
@@ -176,7 +176,7 @@ async function newDesktopContext(o = {}) {
     isMobile: false,
     hasTouch: false,
     deviceScaleFactor: 1,
-    javaScriptEnabled: true,
+    javaScriptEnabled: o.javaScriptEnabled ?? true,
     bypassCSP: o.bypassCSP ?? false,
     locale: 'en-GB',
     serviceWorkers: 'block',
@@ -680,10 +680,10 @@ describe('Results dashboard (staff 1280×800): promise checks are suppressed; th
       await visit(page, '/staff', where);
       await Promise.all([
         page.waitForURL(`${server.baseURL}/staff/dashboard`),
-        page.locator('main').getByRole('link', { name: 'Results', exact: true }).click(),
+        page.locator('main').getByRole('link', { name: 'Promise checks and complaints', exact: true }).click(),
       ]);
       where = label({ url: '/staff/dashboard', ...ctx });
-      assert.equal(await h1(page), 'Results', `${where} h1`);
+      assert.equal(await h1(page), 'Promise checks and complaints', `${where} h1`);
 
       const ids = await page.locator('main section.chart-table').evaluateAll((els) => els.map((e) => e.id));
       assert.deepEqual(ids, SECTIONS, `${where} the sections, in order`);
@@ -760,8 +760,96 @@ describe('Results dashboard (staff 1280×800): promise checks are suppressed; th
   );
 });
 
+describe('Survey results (staff 1280×800, JavaScript on and off): outcomes, groups, charts with tables, CSV', () => {
+  let filled = null;
+  /** Fills the server's database with made-up responses once, with the CLI (the server keeps running). */
+  function fillSynthetic() {
+    filled ??= (async () => {
+      const env = { ...process.env, ...shared, LEPTOS_SITE_ROOT: siteRoot() };
+      const out = await execFileP(binaryPath(), ['synthetic', '--answers', '40000'], { env, cwd: dir, timeout: 120_000 });
+      assert.match(out.stdout, /Added \d+ made-up responses/, `synthetic: ${out.stdout}`);
+    })();
+    return filled;
+  }
+
+  for (const javaScriptEnabled of [true, false]) {
+    const mode = javaScriptEnabled ? 'js' : 'nojs';
+    it(`${mode}: choose a round, an age group and one group with the plain GET form; every chart has its table; the CSV equals the screen`, { ...T, skip: SKIP }, (t) =>
+      withLog(async () => {
+        await fillSynthetic();
+        const ctx = { mode, viewport: DESKTOP };
+        const c = await newDesktopContext({ recordCsp: javaScriptEnabled, javaScriptEnabled });
+        try {
+          const page = await c.newPage();
+          await signIn(page, ctx);
+          let where = label({ url: '/staff', ...ctx });
+          await Promise.all([
+            page.waitForURL(`${server.baseURL}/staff/results`),
+            page.locator('main').getByRole('link', { name: 'Survey results', exact: true }).click(),
+          ]);
+          where = label({ url: '/staff/results', ...ctx });
+          assert.equal(await h1(page), 'Survey results', `${where} h1`);
+
+          // The filters are an ordinary GET form: it works the same with JavaScript off.
+          const roundValue = await page.locator('#round option', { hasText: 'Synthetic: this year' }).getAttribute('value');
+          await page.locator('#round').selectOption(roundValue);
+          await page.locator('#band').selectOption('11-17');
+          await submit(page, 'Show results', where);
+          assert.match(pathOf(page), new RegExp(`^/staff/results\\?round=${roundValue}&band=11-17`), `${where} the view is in the address`);
+          const view = (await page.locator('main p.results-view').innerText()).trim();
+          assert.match(view, /Synthetic: this year, Age 11 to 17, Everyone\. Young people who answered: \d+/, `${where} ${view}`);
+          assert.match(await page.locator('main').innerText(), /Compared with Synthetic: last year/, `${where} the previous round`);
+
+          const sections = page.locator('main section.result');
+          const n = await sections.count();
+          assert.ok(n >= 20, `${where} a section per question: ${n}`);
+          assert.ok((await page.locator('main .tag--flag', { hasText: 'Significant change' }).count()) > 0, `${where} some changes are flagged`);
+          for (let i = 0; i < n; i++) {
+            const sec = sections.nth(i);
+            const svg = sec.locator('svg[role="img"]');
+            assert.equal(await svg.count(), 1, `${where} section ${i}: one chart`);
+            const labelledBy = ((await svg.getAttribute('aria-labelledby')) ?? '').split(/\s+/);
+            const summaryId = await sec.locator('p[id$="-summary"]').getAttribute('id');
+            assert.ok(labelledBy.includes(summaryId), `${where} section ${i}: the chart is described by its summary`);
+            assert.equal(await sec.locator('table').count(), 1, `${where} section ${i}: one table beside it`);
+          }
+
+          // The CSV (downloaded with the page's cookies) has the same numbers as the tables.
+          const href = await page.getByRole('link', { name: 'Download these results as CSV', exact: true }).getAttribute('href');
+          const resp = await page.request.get(server.baseURL + href);
+          assert.equal(resp.status(), 200, `${where} CSV status`);
+          const csv = parseCsv(await resp.text());
+          await t.test(`${where} CSV equals the screen`, async () => {
+            for (let i = 0; i < n; i++) {
+              const sec = sections.nth(i);
+              const question = (await sec.locator('h3').innerText()).trim();
+              const rows = await sec.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.innerText.trim())));
+              for (const [answer, now, before] of rows) {
+                for (const [round, shown] of [['Synthetic: this year', now], ['Synthetic: last year', before]]) {
+                  const line = csv.find((l) => l[0] === round && l[4] === question && l[5] === answer);
+                  assert.ok(line, `${where} CSV line for ${round} / ${question} / ${answer}`);
+                  assert.equal(line[7] ? `${line[6]} (${line[7]})` : line[6], shown, `${where} ${round} / ${question} / ${answer}`);
+                }
+              }
+            }
+          });
+
+          // One group at a time.
+          await page.locator('#group').selectOption('about-home:childrens-home');
+          await submit(page, 'Show results', where);
+          const groupView = (await page.locator('main p.results-view').innerText()).trim();
+          assert.match(groupView, /Where do you live\?: In a children's home/, `${where} ${groupView}`);
+          assert.doesNotMatch(await page.locator('main').innerText(), /(^|\s)[1-9]\s\(\d+%\)/, `${where} no count from 1 to 9 is shown`);
+        } finally {
+          await c.close().catch(() => {});
+        }
+      }),
+    );
+  }
+});
+
 describe('accessibility of the staff pages (axe WCAG 2.2 AA, js, 1280×800)', () => {
-  it('/staff/actions (empty and with errors), /staff/actions/<id>, /staff/dashboard', { ...T, skip: SKIP }, (t) =>
+  it('/staff/actions (empty and with errors), /staff/actions/<id>, /staff/dashboard, /staff/results (en-GB, cy, ar)', { ...T, skip: SKIP }, (t) =>
     withLog(async () => {
       assert.ok(actionId, 'the first test should have added the action');
       const ctx = { mode: 'js', viewport: DESKTOP };
@@ -782,8 +870,19 @@ describe('accessibility of the staff pages (axe WCAG 2.2 AA, js, 1280×800)', ()
 
       where = label({ url: '/staff/dashboard', ...ctx });
       assert.equal((await visit(page, '/staff/dashboard', where)).status(), 200, `${where} status`);
-      assert.equal(await h1(page), 'Results', `${where} h1`);
+      assert.equal(await h1(page), 'Promise checks and complaints', `${where} h1`);
       await axe(t, page, where);
+
+      // Survey results in each language (Arabic right to left), everyone and one group.
+      for (const [lang, title] of [['en-GB', 'Survey results'], ['cy', 'Canlyniadau arolygon'], ['ar', 'نتائج الاستبيانات']]) {
+        for (const query of ['', '&band=11-17&group=about-home%3Afoster-family']) {
+          where = label({ url: `/staff/results?lang=${lang}${query}`, ...ctx });
+          assert.equal((await visit(page, `/staff/results?lang=${lang}${query}`, where)).status(), 200, `${where} status`);
+          assert.equal(await h1(page), title, `${where} h1`);
+          await axe(t, page, where);
+        }
+      }
+      await visit(page, '/staff/results?lang=en-GB', 'back to English');
     }),
   );
 });

@@ -51,11 +51,12 @@ const CARDS = {
     'Closure days',
     'Contact requests',
     'Survey rounds',
-    'Results',
+    'Survey results',
+    'Promise checks and complaints',
     'You said, we did',
     'Content',
   ],
-  'Complaints manager': ['Complaints and advocacy', 'Notifications', 'Contact requests', 'Results'],
+  'Complaints manager': ['Complaints and advocacy', 'Notifications', 'Contact requests', 'Survey results', 'Promise checks and complaints'],
 };
 
 /** @type {import('playwright-core').Browser} */
