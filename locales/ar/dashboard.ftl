@@ -69,3 +69,4 @@ results-anxiety-very-low = منخفض جدًا (0 أو 1)
 results-anxiety-low = منخفض (2 أو 3)
 results-anxiety-medium = متوسط (4 أو 5)
 results-anxiety-high = مرتفع (6 إلى 10)
+results-log-action = تسجيل إجراء بشأن هذا السؤال

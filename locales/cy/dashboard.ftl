@@ -69,3 +69,4 @@ results-anxiety-very-low = Isel iawn (0 neu 1)
 results-anxiety-low = Isel (2 neu 3)
 results-anxiety-medium = Canolig (4 neu 5)
 results-anxiety-high = Uchel (6 i 10)
+results-log-action = Cofnodi cam gweithredu am y cwestiwn hwn

@@ -69,3 +69,4 @@ results-anxiety-very-low = Very low (0 or 1)
 results-anxiety-low = Low (2 or 3)
 results-anxiety-medium = Medium (4 or 5)
 results-anxiety-high = High (6 to 10)
+results-log-action = Log an action about this question

@@ -436,3 +436,26 @@ async fn one_planted_young_person_cannot_be_recovered_from_any_views_exported_as
     assert!(checked >= 20, "questions checked: {checked}");
     assert_eq!(naive_leaks, checked, "a naive publisher gives the planted answer away on every question");
 }
+
+#[tokio::test]
+async fn an_action_can_be_started_from_a_result_and_links_back_to_it() {
+    let app = TestApp::new().await;
+    server::synthetic::run(&app.state, &synthetic_args(5_000, false)).await.expect("synthetic");
+    let (_, this) = synthetic_rounds(&app).await;
+    let uri = format!("/staff/results?round={this}&band=8-11");
+    let officer = app.staff(Role::RightsOfficer).await;
+    let page = app.get_with(&uri, &[("cookie", &officer.cookie)]).await;
+    let section = between(&page.body, "id=\"q-feel-safe-home\"", "</section>").expect("the question");
+    let href = unescape(&between(&section, "<a href=\"/staff/actions?", "\"").expect("a link to start an action"));
+    assert!(href.starts_with("outcome=safe-and-settled&evidence="), "{href}");
+    let form = app.get_with(&format!("/staff/actions?{href}"), &[("cookie", &officer.cookie)]).await;
+    assert_eq!(form.status, StatusCode::OK);
+    let evidence = format!("/staff/results?round={this}&amp;band=8-11#q-feel-safe-home");
+    assert!(form.body.contains(&format!("value=\"{evidence}\"")), "the evidence field links back to the result");
+    assert!(form.body.contains("value=\"safe-and-settled\" checked"), "the outcome is chosen");
+
+    // Analysts see aggregates only: no link into the action log they cannot use.
+    let analyst = app.staff(Role::Analyst).await;
+    let page = app.get_with(&uri, &[("cookie", &analyst.cookie)]).await;
+    assert!(!page.body.contains("/staff/actions?"), "no action link for analysts");
+}

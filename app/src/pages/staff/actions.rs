@@ -10,13 +10,13 @@ use crate::shell::use_i18n;
 use crate::state::AppState;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 /// The list, and a form to add one.
 #[component]
 pub fn ActionsPage() -> impl IntoView {
     let i18n = use_i18n();
-    let form = use_form();
+    let form = prefilled(use_form());
     let state = use_context::<AppState>();
     let list = Suspend::new(async move {
         let Some(s) = state else { return ().into_any() };
@@ -59,6 +59,23 @@ pub fn ActionsPage() -> impl IntoView {
         <h2>{i18n.t("actions-add")}</h2>
         <ActionForm action_url="/staff/actions".into() form=form/>
     }
+}
+
+/// A new action started from the survey results ("Log an action about this"): the outcome and
+/// the link to the results that prompted it come in the address. A posted form wins.
+fn prefilled(form: FormState) -> FormState {
+    if !form.values.is_empty() {
+        return form;
+    }
+    let q = use_query_map().get_untracked();
+    let mut values = Vec::new();
+    if let Some(o) = q.get("outcome").filter(|o| OUTCOMES.contains(&o.as_str())) {
+        values.push(("outcome".to_owned(), o));
+    }
+    if let Some(e) = q.get("evidence").filter(|e| e.starts_with("/staff/results") && e.chars().count() <= 300) {
+        values.push(("evidence".to_owned(), e));
+    }
+    FormState { values, ..form }
 }
 
 /// One action, to edit.

@@ -4,7 +4,9 @@
 
 use crate::api::dashboard::surveys::{results, Change, Published, QuestionResult, Results, ResultsQuery, MIN_RESPONSE_RATE};
 use crate::api::dashboard::cell_text;
+use crate::components::forms::current_staff;
 use crate::components::result_chart::ShareChart;
+use crate::domain::access::{can, Capability};
 use crate::domain::significance::{Comparison, ALPHA};
 use crate::domain::survey_rounds::ResponseFigure;
 use crate::i18n::I18n;
@@ -93,7 +95,7 @@ fn ResultsBody(r: Results) -> impl IntoView {
             let qs = o
                 .questions
                 .iter()
-                .map(|q| view! { <QuestionView q=q.clone() hidden=hidden.clone() has_previous=r.previous.is_some()/> })
+                .map(|q| view! { <QuestionView q=q.clone() hidden=hidden.clone() has_previous=r.previous.is_some() view=view_query(&r) outcome=o.slug/> })
                 .collect_view();
             view! { <h2 id=format!("outcome-{}", o.slug)>{o.title.clone()}</h2>{qs} }
         })
@@ -200,8 +202,13 @@ pub fn change_text(i18n: &I18n, change: &Change) -> String {
 }
 
 #[component]
-fn QuestionView(q: QuestionResult, hidden: String, has_previous: bool) -> impl IntoView {
+fn QuestionView(q: QuestionResult, hidden: String, has_previous: bool, view: String, outcome: &'static str) -> impl IntoView {
     let i18n = use_i18n();
+    // Staff who keep the action log can start an action from here, linked back to this result.
+    let action_link = current_staff().filter(|s| can(s.role, Capability::ActionLog)).map(|_| {
+        let evidence = format!("/staff/results?{view}#q-{}", q.id);
+        format!("/staff/actions?outcome={outcome}&evidence={}#said", urlencode(&evidence))
+    });
     let change = change_text(&i18n, &q.change);
     let flagged = matches!(q.change, Change::Tested(c) if c.significant());
     let reference = q.reference.as_ref().map(|(i, r)| {
@@ -233,6 +240,7 @@ fn QuestionView(q: QuestionResult, hidden: String, has_previous: bool) -> impl I
                 {change}
             </p>
             {reference}
+            {action_link.map(|href| view! { <p class="no-print"><a href=href>{i18n.t("results-log-action")}</a></p> })}
             <div class="chart-table__grid">
                 <ShareChart q=q.clone() hidden=hidden.clone() summary_id=summary_id/>
                 <div class="table-wrap">
