@@ -9,7 +9,7 @@
 //   note) and in Arabic (right to left, the English marked lang="en-GB"), and no longer see it
 //   once it is unpublished. They answer three "Is this happening for you?" checks on /pledge.
 //
-//   the dashboard (/staff/dashboard, "Promise checks and complaints") has six chart-and-table sections; three
+//   the dashboard (/staff/dashboard, "Promise checks and complaints") has eight chart-and-table sections; three
 //   answers are too few to show (every count must read "fewer than 10", never 1, 2 or 3), and
 //   each table's CSV download equals the table on screen, cell for cell.
 //
@@ -98,7 +98,16 @@ const PUBLIC = {
 const LANGS = /** @type {const} */ (['en-GB', 'cy', 'ar']);
 
 /** The dashboard's sections, in page order. */
-const SECTIONS = ['pledge-checks', 'charter-checks', 'complaints-by-month', 'stage-1-on-time', 'complaints-by-topic', 'complaint-outcomes'];
+const SECTIONS = [
+  'pledge-checks',
+  'charter-checks',
+  'complaints-by-month',
+  'stage-1-on-time',
+  'stage-1-working-days',
+  'advocacy-pickup',
+  'complaints-by-topic',
+  'complaint-outcomes',
+];
 /** A hidden number on the dashboard (dashboard-hidden, k = 10). */
 const HIDDEN = 'fewer than 10';
 
@@ -670,7 +679,7 @@ describe('Results dashboard (staff 1280×800): promise checks are suppressed; th
     }),
   );
 
-  it('js: /staff/dashboard has six chart-and-table sections; 1, 2 and 3 never show; each CSV equals its table', { ...T, skip: SKIP }, (t) =>
+  it('js: /staff/dashboard has eight chart-and-table sections; 1, 2 and 3 never show; each CSV equals its table', { ...T, skip: SKIP }, (t) =>
     withLog(async () => {
       assert.equal(answered.filter(Boolean).length, 2, 'the previous test should have answered two promises');
       const ctx = { mode: 'js', viewport: DESKTOP };

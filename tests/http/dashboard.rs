@@ -58,3 +58,40 @@ async fn the_dashboard_shows_counts_never_case_text_and_only_to_roles_that_may_s
         assert_eq!(app.get_with("/staff/dashboard.csv?table=pledge-checks", &[("cookie", &s.cookie)]).await.status, StatusCode::FORBIDDEN);
     }
 }
+
+#[tokio::test]
+async fn advocacy_pick_up_is_counted_from_the_first_move_in_working_days() {
+    use app::db::advocacy;
+    let app = TestApp::new().await;
+    let year = app::state::today().year();
+    // 20 requests on a Tuesday in March: 10 picked up the same day, then moved on again later
+    // (which must not move the day they were picked up); 10 never picked up.
+    let day = format!("{year}-03-{:02}", (1..=7).find(|d| time::Date::from_calendar_date(year, time::Month::March, *d).expect("d").weekday() == time::Weekday::Tuesday).expect("a Tuesday"));
+    for i in 0..20 {
+        let a = advocacy::NewAdvocacy {
+            id: format!("adv-{i}"),
+            organisation_id: app.state.org().into(),
+            reference: format!("AD-TEST-{i:04}"),
+            form_id: format!("adv-form-{i:04}-xxxxxxxxxxxx"),
+            received_day: day.clone(),
+            received_at: 1,
+            name_sealed: "sealed".into(),
+            contact_sealed: "sealed".into(),
+            about_sealed: None,
+        };
+        advocacy::insert_once(&app.state.db, &a).await.expect("insert");
+        if i < 10 {
+            advocacy::set_status(&app.state.db, &a.id, "referred", None, &day).await.expect("pick up");
+            advocacy::set_status(&app.state.db, &a.id, "closed", Some("advocate-provided"), &format!("{year}-04-30")).await.expect("close");
+        }
+    }
+    let rows = advocacy::list(&app.state.db, app.state.org()).await.expect("list");
+    assert!(rows.iter().filter(|r| r.picked_up_day.is_some()).all(|r| r.picked_up_day.as_deref() == Some(day.as_str())), "the first move's day is kept");
+    let analyst = app.staff(Role::Analyst).await;
+    let page = app.get_with(&format!("/staff/dashboard?year={year}"), &[("cookie", &analyst.cookie)]).await;
+    let section = between(&page.body, "id=\"advocacy-pickup\"", "</section>").expect("the pick-up table");
+    let march = cells_of_row(&section, "March");
+    assert_eq!(march, vec!["10 (50%)", "0 (0%)", "0 (0%)", "10 (50%)", "20"], "{march:?}");
+    assert!(page.body.contains("id=\"stage-1-working-days\""), "working days to a stage 1 reply");
+    assert!(page.body.contains("The average is shown once there are at least 10 replies"), "no average from too few replies");
+}

@@ -44,6 +44,8 @@ pub struct AdvocacyRow {
     pub status: String,
     /// Outcome.
     pub outcome: Option<String>,
+    /// The day it was first picked up (moved on from new).
+    pub picked_up_day: Option<String>,
 }
 
 /// Stores a request once per form id; returns its reference.
@@ -77,7 +79,7 @@ pub async fn insert_once(db: &Db, a: &NewAdvocacy) -> DbResult<String> {
 /// Every request, newest first.
 pub async fn list(db: &Db, org: &str) -> DbResult<Vec<AdvocacyRow>> {
     Ok(sqlx::query_as(
-        "SELECT id, reference, received_day, name_sealed, contact_sealed, about_sealed, status, outcome
+        "SELECT id, reference, received_day, name_sealed, contact_sealed, about_sealed, status, outcome, picked_up_day
          FROM advocacy_requests WHERE organisation_id = $1 ORDER BY received_at DESC",
     )
     .bind(org)
@@ -88,7 +90,7 @@ pub async fn list(db: &Db, org: &str) -> DbResult<Vec<AdvocacyRow>> {
 /// The request with this reference.
 pub async fn find_by_reference(db: &Db, org: &str, reference: &str) -> DbResult<Option<AdvocacyRow>> {
     Ok(sqlx::query_as(
-        "SELECT id, reference, received_day, name_sealed, contact_sealed, about_sealed, status, outcome
+        "SELECT id, reference, received_day, name_sealed, contact_sealed, about_sealed, status, outcome, picked_up_day
          FROM advocacy_requests WHERE organisation_id = $1 AND reference = $2",
     )
     .bind(org)
@@ -98,11 +100,16 @@ pub async fn find_by_reference(db: &Db, org: &str, reference: &str) -> DbResult<
 }
 
 /// Moves a request on (referred, contact made, closed with an outcome).
-pub async fn set_status(db: &Db, id: &str, status: &str, outcome: Option<&str>) -> DbResult<()> {
-    sqlx::query("UPDATE advocacy_requests SET status = $1, outcome = COALESCE($2, outcome) WHERE id = $3")
+/// The first move records `today` (ISO) as the day it was picked up.
+pub async fn set_status(db: &Db, id: &str, status: &str, outcome: Option<&str>, today: &str) -> DbResult<()> {
+    sqlx::query(
+        "UPDATE advocacy_requests SET status = $1, outcome = COALESCE($2, outcome), picked_up_day = COALESCE(picked_up_day, $4)
+         WHERE id = $3",
+    )
         .bind(status)
         .bind(outcome)
         .bind(id)
+        .bind(today)
         .execute(&db.pool)
         .await?;
     Ok(())

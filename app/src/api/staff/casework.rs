@@ -116,7 +116,7 @@ pub async fn post_advocacy(State(state): State<AppState>, Path(reference): Path<
         return see_other("/staff/advocacy");
     };
     let outcome = Some(form.get("outcome")).filter(|o| ["advocate-provided", "not-needed", "no-contact"].contains(&o.as_str()));
-    if let Err(e) = advocacy::set_status(&state.db, &row.id, &status, outcome.as_deref()).await {
+    if let Err(e) = advocacy::set_status(&state.db, &row.id, &status, outcome.as_deref(), &crate::domain::survey_rounds::iso(crate::state::today())).await {
         tracing::error!(error = %e, "could not update an advocacy request");
         return http::StatusCode::INTERNAL_SERVER_ERROR.into_response();
     }
