@@ -12,11 +12,26 @@ const LABEL: u32 = 190;
 const BAR: u32 = 18;
 const GAP: u32 = 8;
 
-fn short(label: &str) -> String {
-    if label.chars().count() > 28 {
-        format!("{}…", label.chars().take(27).collect::<String>())
+/// A label cut to `max` characters (with an ellipsis) to fit beside a bar; the table beside
+/// the chart has it whole.
+pub fn short(label: &str, max: usize) -> String {
+    if label.chars().count() > max {
+        format!("{}…", label.chars().take(max - 1).collect::<String>())
     } else {
         label.to_owned()
+    }
+}
+
+/// The diagonal hatching that marks a hidden number (`id` must be unique on the page).
+#[component]
+pub fn Hatch(id: String) -> impl IntoView {
+    view! {
+        <defs>
+            <pattern id=id width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                <rect width="6" height="6" fill="#ffffff"/>
+                <line x1="0" y1="0" x2="0" y2="6" stroke="#1b1b1b" stroke-width="2"/>
+            </pattern>
+        </defs>
     }
 }
 
@@ -45,7 +60,7 @@ pub fn ChartTable(table: DashTable) -> impl IntoView {
                 Cell::Suppressed => (24, hatch_fill.clone(), cell_text(total, &hidden)),
             };
             view! {
-                <text x=(LABEL - 6).to_string() y=(y + 13).to_string() text-anchor="end" font-size="12" fill="#1b1b1b">{short(label)}</text>
+                <text x=(LABEL - 6).to_string() y=(y + 13).to_string() text-anchor="end" font-size="12" fill="#1b1b1b">{short(label, 28)}</text>
                 <rect x=LABEL.to_string() y=y.to_string() width=w.max(1).to_string() height=BAR.to_string() fill=fill stroke="#1b1b1b" stroke-width="1"/>
                 <text x=(LABEL + w.max(1) + 6).to_string() y=(y + 13).to_string() font-size="12" fill="#1b1b1b">{text}</text>
             }
@@ -68,12 +83,7 @@ pub fn ChartTable(table: DashTable) -> impl IntoView {
                 <figure class="chart">
                     <svg viewBox=format!("0 0 {WIDTH} {height}") width="100%" role="img" aria-labelledby=format!("{title_id} {desc_id}")>
                         <title id=title_id.clone()>{table.title.clone()}</title>
-                        <defs>
-                            <pattern id=hatch_id.clone() width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                                <rect width="6" height="6" fill="#ffffff"/>
-                                <line x1="0" y1="0" x2="0" y2="6" stroke="#1b1b1b" stroke-width="2"/>
-                            </pattern>
-                        </defs>
+                        <Hatch id=hatch_id.clone()/>
                         {bars}
                     </svg>
                 </figure>

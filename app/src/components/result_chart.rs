@@ -4,6 +4,7 @@
 //! labelled; a national figure is a dashed line across its answer's bars.
 
 use crate::api::dashboard::cell_text;
+use crate::components::chart::{short, Hatch};
 use crate::api::dashboard::surveys::{Published, QuestionResult};
 use crate::domain::suppression::Cell;
 use crate::shell::use_i18n;
@@ -14,14 +15,6 @@ const LABEL: u32 = 170;
 const BAR: u32 = 14;
 const GAP: u32 = 10;
 const ROOM: u32 = WIDTH - LABEL - 80;
-
-fn short(label: &str) -> String {
-    if label.chars().count() > 26 {
-        format!("{}…", label.chars().take(25).collect::<String>())
-    } else {
-        label.to_owned()
-    }
-}
 
 /// The chart. `summary_id` names the paragraph that says what it shows in words.
 #[component]
@@ -42,7 +35,7 @@ pub fn ShareChart(q: QuestionResult, hidden: String, summary_id: String) -> impl
     for (i, label) in q.categories.iter().enumerate() {
         let top = GAP + i as u32 * group_h;
         parts.push(
-            view! { <text x=(LABEL - 6).to_string() y=(top + BAR).to_string() text-anchor="end" font-size="12" fill="#1b1b1b">{short(label)}</text> }
+            view! { <text x=(LABEL - 6).to_string() y=(top + BAR).to_string() text-anchor="end" font-size="12" fill="#1b1b1b">{short(label, 26)}</text> }
                 .into_any(),
         );
         for (r, (p, is_now)) in rounds.iter().enumerate() {
@@ -92,12 +85,7 @@ pub fn ShareChart(q: QuestionResult, hidden: String, summary_id: String) -> impl
         <figure class="chart">
             <svg viewBox=format!("0 0 {WIDTH} {height}") width="100%" role="img" aria-labelledby=format!("{title_id} {summary_id}")>
                 <title id=title_id.clone()>{q.text.clone()}</title>
-                <defs>
-                    <pattern id=hatch_id.clone() width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                        <rect width="6" height="6" fill="#ffffff"/>
-                        <line x1="0" y1="0" x2="0" y2="6" stroke="#1b1b1b" stroke-width="2"/>
-                    </pattern>
-                </defs>
+                <Hatch id=hatch_id.clone()/>
                 {parts}
                 <rect x=LABEL.to_string() y=(legend_y - 9).to_string() width="10" height="10" fill="#1b1b1b"/>
                 <text x=(LABEL + 14).to_string() y=legend_y.to_string() font-size="11" fill="#1b1b1b">{i18n.t("results-this-round")}</text>

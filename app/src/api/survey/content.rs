@@ -138,14 +138,7 @@ mod tests {
         for kind in [Kind::Frequency, Kind::Wellbeing, Kind::Faces, Kind::YesNo, Kind::Choice, Kind::Text] {
             assert!(all.iter().any(|q| q.kind == kind), "{kind:?}");
         }
-        for o in [
-            Outcome::HaveASay,
-            Outcome::SafeAndSettled,
-            Outcome::HappyAndHealthy,
-            Outcome::Education,
-            Outcome::AvoidingRisks,
-            Outcome::Independence,
-        ] {
+        for o in Outcome::ALL {
             assert!(all.iter().any(|q| q.outcome == Some(o)), "{o:?}");
         }
     }
