@@ -133,7 +133,7 @@ async fn the_results_page_shows_outcomes_changes_references_and_rates_and_the_cs
     assert!(body.contains("Compared with Synthetic: last year"), "the previous round is named");
     assert!(body.contains("Significant change"), "synthetic data has changes big enough to flag");
     assert!(body.contains("No significant change"), "and questions that did not change");
-    assert!(body.contains("National figure for \"Low (0 to 4)\": 4%"), "the well-being reference line is explained");
+    assert!(body.contains("National figure for \"Low (0 to 4)\": 4%. All young people of the same age."), "the well-being reference line is explained");
     assert!(body.contains("stroke-dasharray"), "and drawn");
     assert!(body.contains(">Response rate</h2>") && body.contains("Invited"), "response rates");
     let sections = body.matches("class=\"chart-table result\"").count();

@@ -443,3 +443,21 @@ pub async fn recount_tallies(db: &Db) -> DbResult<usize> {
     repo::replace_all(db, &rows).await?;
     Ok(responses)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::survey::content::default_sets;
+
+    #[test]
+    fn every_reference_figure_sits_beside_a_real_question_and_answer() {
+        let sets = default_sets().expect("sets");
+        assert!(!references().is_empty(), "content/references.toml parses");
+        for r in references() {
+            let set = sets.iter().find(|s| s.meta.band.slug() == r.band).unwrap_or_else(|| panic!("band {}", r.band));
+            let q = set.questions.iter().find(|q| q.id == r.question).unwrap_or_else(|| panic!("question {}", r.question));
+            assert!(rules::categories(Some(q)).contains(&r.category), "{} has no category {}", r.question, r.category);
+            assert!(r.percent <= 100 && !r.source.trim().is_empty() && !r.who.trim().is_empty());
+        }
+    }
+}
