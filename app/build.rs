@@ -62,7 +62,7 @@ fn main() {
         let _ = writeln!(problems, "messages defined twice: {duplicates:?}");
     }
     for (tag, keys) in &per_locale {
-        let missing: Vec<_> = reference.difference(&keys).collect();
+        let missing: Vec<_> = reference.difference(keys).collect();
         let extra: Vec<_> = keys.difference(&reference).collect();
         if !missing.is_empty() {
             let _ = writeln!(problems, "locale {tag} lacks {} message(s): {missing:?}", missing.len());

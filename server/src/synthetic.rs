@@ -124,9 +124,15 @@ pub async fn run(state: &AppState, args: &SyntheticArgs) -> anyhow::Result<()> {
             }
         }
     }
-    println!("Added {written} made-up responses ({written_answers} answers) in two demo rounds: synthetic-{tag}-1 and synthetic-{tag}-2.");
-    println!("See them at /staff/results (choose a round titled \"Synthetic: …\").");
+    report(written, written_answers, tag);
     Ok(())
+}
+
+/// What the command did, for the person who ran it (a command's output, not a log line).
+#[allow(clippy::print_stdout)]
+fn report(responses: u64, answers: u64, tag: u32) {
+    println!("Added {responses} made-up responses ({answers} answers) in two demo rounds: synthetic-{tag}-1 and synthetic-{tag}-2.");
+    println!("See them at /staff/results (choose a round titled \"Synthetic: …\").");
 }
 
 fn iso(d: time::Date) -> String {

@@ -35,6 +35,7 @@ async fn time_gets(app: &TestApp, cookie: &str, uri: &str, n: usize) -> (f64, f6
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "a benchmark: run scripts/bench/results.sh"]
+#[allow(clippy::print_stdout)] // a benchmark reports its figures to the person running it
 async fn bench_results_page() {
     // The measured round ("this year") gets 55% of the answers made.
     let round_answers = env_u64("CARE_VOICE_BENCH_ROUND_ANSWERS", 1_000_000);

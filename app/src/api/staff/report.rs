@@ -52,7 +52,7 @@ pub struct AnnualReport {
 
 fn table(policy: &Policy, id: &'static str, prefix: &str, labels: &[&str], counts: &[u64]) -> ReportTable {
     let published = suppress_distribution(policy, counts);
-    let rows = labels.iter().zip(published.cells().iter()).map(|(l, c)| (format!("{prefix}-{l}"), c.clone())).collect();
+    let rows = labels.iter().zip(published.cells().iter()).map(|(l, c)| (format!("{prefix}-{l}"), *c)).collect();
     ReportTable { id, rows, total: published.total() }
 }
 
