@@ -41,7 +41,7 @@ pub async fn build_state(settings: &Settings) -> anyhow::Result<AppState> {
     }
     let (tallied, stored) = app::db::survey_results::tallied_and_stored(&db).await.context("cannot read the survey tallies")?;
     if tallied != stored {
-        let n = app::api::dashboard::surveys::recount_tallies(&db).await.context("cannot recount the survey tallies")?;
+        let n = app::api::survey::tallies::recount_tallies(&db).await.context("cannot recount the survey tallies")?;
         tracing::info!(responses = n, "recounted the survey results from the stored answers");
     }
     let (keys, created) = DataKeys::load_or_create(&settings.data_key_file)

@@ -69,7 +69,7 @@ async fn tallies_equal_a_recount_from_the_answers_and_are_rebuilt_when_they_do_n
     };
     let kept = read_all().await;
     assert!(kept.len() > 100, "synthetic data is tallied: {} rows", kept.len());
-    let counted = app::api::dashboard::surveys::recount_tallies(&app.state.db).await.expect("recount");
+    let counted = app::api::survey::tallies::recount_tallies(&app.state.db).await.expect("recount");
     assert_eq!(read_all().await, kept, "the running tallies equal a recount from the stored answers");
     let (tallied, stored) = app::db::survey_results::tallied_and_stored(&app.state.db).await.expect("check");
     assert_eq!((tallied, stored), (counted as i64, counted as i64));

@@ -4,6 +4,7 @@
 
 pub mod complaints;
 pub mod promises;
+pub mod references;
 pub mod surveys;
 
 use crate::domain::suppression::{suppress_table, Cell, CountTable, Policy};

@@ -8,7 +8,7 @@
 //! reveal a hidden number. The page and the CSV are both built from [`Results`].
 
 use crate::db::surveys::{self, RoundRow};
-use crate::db::{survey_results as repo, Db, DbResult};
+use crate::db::{survey_results as repo, DbResult};
 use crate::domain::significance::{compare, Comparison};
 use crate::domain::suppression::{suppress_breakdown, suppress_distribution, Cell, CountTable, Policy};
 use crate::domain::survey::{Band, Kind, Outcome, Question, QuestionSet, PREFER_NOT};
@@ -17,8 +17,8 @@ use crate::domain::survey_rounds::{response_figure, ResponseFigure};
 use crate::i18n::I18n;
 use crate::state::AppState;
 use serde::Deserialize;
+pub use super::references::{references, Reference};
 use std::collections::HashMap;
-use std::sync::{Arc, OnceLock};
 
 /// The usual minimum response rate for results to be published (Bright Spots practice).
 pub const MIN_RESPONSE_RATE: u64 = 30;
@@ -32,39 +32,6 @@ pub struct ResultsQuery {
     pub band: Option<String>,
     /// One group: `{about question}:{answer}` (or `:-` for "did not say").
     pub group: Option<String>,
-}
-
-/// A national figure for all young people, drawn as a reference line.
-#[derive(Clone, Debug, Deserialize)]
-pub struct Reference {
-    /// Band slug.
-    pub band: String,
-    /// Question id.
-    pub question: String,
-    /// Result category (`domain::survey_results::categories`).
-    pub category: String,
-    /// Share of all young people, in per cent.
-    pub percent: u8,
-    /// Who the figure is about (English; the page words it in the reader's language).
-    pub who: String,
-    /// Where it was published.
-    pub source: String,
-}
-
-#[derive(Deserialize)]
-struct ReferenceFile {
-    #[serde(default)]
-    reference: Vec<Reference>,
-}
-
-/// The shipped reference figures (`content/references.toml`).
-pub fn references() -> &'static [Reference] {
-    static REFS: OnceLock<Vec<Reference>> = OnceLock::new();
-    REFS.get_or_init(|| {
-        toml::from_str::<ReferenceFile>(include_str!("../../../../content/references.toml"))
-            .map(|f| f.reference)
-            .unwrap_or_default()
-    })
 }
 
 /// One round's published numbers for a question (or the responses).
@@ -219,7 +186,8 @@ pub async fn results(state: &AppState, i18n: &I18n, query: &ResultsQuery) -> DbR
         None => None,
     };
     let policy = state.stats;
-    let view = |tallies: &[Tally], set: &QuestionSet, q: Option<&Question>| -> Option<Published> {
+    // One view's published numbers and, for the significance test only, its exact counts.
+    let view = |tallies: &[Tally], set: &QuestionSet, q: Option<&Question>| -> Option<(Published, Vec<u64>)> {
         let q = match q {
             Some(q) => Some(set.questions.iter().find(|x| x.id == q.id && x.kind == q.kind)?),
             None => None,
@@ -238,31 +206,33 @@ pub async fn results(state: &AppState, i18n: &I18n, query: &ResultsQuery) -> DbR
         Some(publish_view(&policy, tallies, q, chosen))
     };
     let before_set = previous.as_ref().map(|(_, s)| s.clone());
+    let before_view = |q: Option<&Question>| before_tallies.as_ref().zip(before_set.as_deref()).and_then(|(t, s)| view(t, s, q));
     let responses = (
-        view(&now_tallies, &set, None).unwrap_or_else(|| empty(1)),
-        before_tallies.as_ref().zip(before_set.as_deref()).and_then(|(t, s)| view(t, s, None)),
+        view(&now_tallies, &set, None).map_or_else(|| empty(1), |(p, _)| p),
+        before_view(None).map(|(p, _)| p),
     );
     let refs = references();
     let mut outcomes = Vec::new();
     for outcome in Outcome::ALL {
         let mut questions = Vec::new();
         for q in set.questions.iter().filter(|q| q.outcome == Some(outcome) && q.kind != Kind::Text) {
-            let now = view(&now_tallies, &set, Some(q)).unwrap_or_else(|| empty(rules::categories(Some(q)).len()));
-            let before = before_tallies.as_ref().zip(before_set.as_deref()).and_then(|(t, s)| view(t, s, Some(q)));
-            let change = match &before {
-                None => Change::NoPrevious,
-                Some(b) => {
-                    let answers = now.cells.len() - 1; // "I'd rather not say" is not part of the test
-                    let exact_now = exact_view(&now_tallies, q, chosen);
-                    let exact_before = before_tallies.as_deref().map(|t| exact_view(t, q, chosen)).unwrap_or_default();
+            let now = view(&now_tallies, &set, Some(q));
+            let before = before_view(Some(q));
+            let change = match (&now, &before) {
+                (_, None) => Change::NoPrevious,
+                (Some((p_now, exact_now)), Some((p_before, exact_before))) if exact_now.len() == exact_before.len() => {
+                    let answers = exact_now.len() - 1; // "I'd rather not say" is not part of the test
                     let shown = |p: &Published| p.cells[..answers].iter().all(|c| !c.is_suppressed()) && !p.total.is_suppressed();
-                    if shown(&now) && shown(b) && exact_before.len() == exact_now.len() {
+                    if shown(p_now) && shown(p_before) {
                         Change::Tested(compare(&exact_before[..answers], &exact_now[..answers]))
                     } else {
                         Change::Hidden
                     }
                 }
+                _ => Change::Hidden,
             };
+            let now = now.map_or_else(|| empty(rules::categories(Some(q)).len()), |(p, _)| p);
+            let before = before.map(|(p, _)| p);
             let cats = rules::categories(Some(q));
             let reference = refs
                 .iter()
@@ -285,14 +255,10 @@ pub async fn results(state: &AppState, i18n: &I18n, query: &ResultsQuery) -> DbR
     let counts: HashMap<String, i64> = surveys::response_counts(&state.db, &round.id).await?.into_iter().collect();
     let rates = round_bands
         .iter()
-        .map(|b| RateRow {
-            band: b.band.clone(),
-            invited: b.invited.and_then(|n| u32::try_from(n).ok()),
-            figure: response_figure(
-                counts.get(&b.band).copied().unwrap_or(0).max(0) as u64,
-                b.invited.and_then(|n| u32::try_from(n).ok()),
-                &policy,
-            ),
+        .map(|b| {
+            let invited = b.invited.and_then(|n| u32::try_from(n).ok());
+            let answered = counts.get(&b.band).copied().unwrap_or(0).max(0) as u64;
+            RateRow { band: b.band.clone(), invited, figure: response_figure(answered, invited, &policy) }
         })
         .collect();
     Ok(Some(Results {
@@ -314,33 +280,27 @@ fn empty(n: usize) -> Published {
     Published { cells: vec![Cell::Suppressed; n], total: Cell::Suppressed }
 }
 
-/// The published numbers of one view: everyone, or one group of an "about you" question.
-pub fn publish_view(policy: &Policy, tallies: &[Tally], q: Option<&Question>, group: Option<(&Question, usize)>) -> Published {
+/// The published numbers of one view (everyone, or one group of an "about you" question),
+/// with the exact counts they come from (for the significance test, never for display).
+pub fn publish_view(policy: &Policy, tallies: &[Tally], q: Option<&Question>, group: Option<(&Question, usize)>) -> (Published, Vec<u64>) {
     match group {
         None => {
-            let d = suppress_distribution(policy, &rules::everyone(tallies, q));
-            Published { cells: d.cells().to_vec(), total: d.total() }
+            let exact = rules::everyone(tallies, q);
+            let d = suppress_distribution(policy, &exact);
+            (Published { cells: d.cells().to_vec(), total: d.total() }, exact)
         }
         Some((about, g)) => {
             let rows = rules::breakdown(tallies, q, about);
+            let exact = rows.get(g).cloned().unwrap_or_default();
             let columns = rules::categories(q);
-            let labels = rules::groups(about);
-            match CountTable::new(labels, columns.clone(), rows) {
+            match CountTable::new(rules::groups(about), columns.clone(), rows) {
                 Ok(t) => {
                     let (_, p) = suppress_breakdown(policy, &t);
-                    Published { cells: p.cells()[g].clone(), total: p.row_totals()[g] }
+                    (Published { cells: p.cells()[g].clone(), total: p.row_totals()[g] }, exact)
                 }
-                Err(_) => empty(columns.len()),
+                Err(_) => (empty(columns.len()), exact),
             }
         }
-    }
-}
-
-/// Exact counts of one view (only for the significance test, run when all are shown).
-fn exact_view(tallies: &[Tally], q: &Question, group: Option<(&Question, usize)>) -> Vec<u64> {
-    match group {
-        None => rules::everyone(tallies, Some(q)),
-        Some((about, g)) => rules::breakdown(tallies, Some(q), about).swap_remove(g),
     }
 }
 
@@ -365,11 +325,6 @@ fn group_label(i18n: &I18n, about: &Question, value: &str) -> String {
     } else {
         category_label(i18n, about, value)
     }
-}
-
-/// A cell as CSV and page text.
-pub fn cell_text(c: &Cell, hidden: &str) -> String {
-    super::cell_text(c, hidden)
 }
 
 /// The results as CSV, long form: one line per round, question and answer, with the same
@@ -408,40 +363,6 @@ pub fn to_csv(r: &Results, i18n: &I18n) -> String {
         }
     }
     out
-}
-
-/// Recounts every tally from the stored answers (start-up repair when the tallies do not
-/// match the responses, e.g. after restoring an older backup). Returns the responses counted.
-pub async fn recount_tallies(db: &Db) -> DbResult<usize> {
-    let answers = repo::all_answers(db).await?;
-    let mut sets: HashMap<String, Option<Arc<QuestionSet>>> = HashMap::new();
-    let mut counts: HashMap<(String, String, String, String, String), u64> = HashMap::new();
-    let mut responses = 0;
-    let mut i = 0;
-    while i < answers.len() {
-        let (id, round, band, set_id) = (&answers[i].0, &answers[i].1, &answers[i].2, &answers[i].3);
-        let mut given = Vec::new();
-        while i < answers.len() && answers[i].0 == *id {
-            if let Some(q) = &answers[i].4 {
-                given.push((q.clone(), answers[i].5.clone(), answers[i].6 != 0));
-            }
-            i += 1;
-        }
-        if !sets.contains_key(set_id) {
-            let def = surveys::set_definition(db, set_id).await?;
-            let parsed = def.and_then(|d| serde_json::from_str::<QuestionSet>(&d).ok()).map(Arc::new);
-            sets.insert(set_id.clone(), parsed);
-        }
-        let Some(Some(set)) = sets.get(set_id) else { continue };
-        responses += 1;
-        let profile = rules::profile(set, &given);
-        for (q, v) in rules::tally_keys(set, &given) {
-            *counts.entry((round.clone(), band.clone(), profile.clone(), q, v)).or_default() += 1;
-        }
-    }
-    let rows: Vec<_> = counts.into_iter().map(|((r, b, p, q, v), n)| (r, b, p, q, v, n)).collect();
-    repo::replace_all(db, &rows).await?;
-    Ok(responses)
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@
 
 pub mod contact;
 pub mod content;
+pub mod tallies;
 pub mod draft;
 pub mod journey;
 pub mod resume;
